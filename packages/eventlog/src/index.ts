@@ -1,0 +1,3 @@
+export * from './port';
+export * from './embedded';
+// The contract suite imports vitest, so it is exported separately: '@careledger/eventlog/contract'.

@@ -1,0 +1,4 @@
+export * from './caseEvents';
+export * from './validation';
+export * from './jsonSchemas';
+export * from './ndjson';

@@ -1,0 +1,4 @@
+export * from './ddl';
+export { DERIVE_DIRTY_CHILDREN } from './deriveSql';
+export * from './projectionStore';
+export * from './stagingRow';

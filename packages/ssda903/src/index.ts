@@ -1,0 +1,5 @@
+export * from './codeLists';
+export * from './collectionYear';
+export * from './tables';
+export * from './csv';
+export * from './codingByYear';
