@@ -1,3 +1,4 @@
 export * from './calendarDate';
 export * from './errors';
 export * from './logger';
+export * from './http';

@@ -1,0 +1,2 @@
+export * from './population';
+export * from './headlineFigures';

@@ -1,0 +1,3 @@
+export * from './ssda903Tables';
+export * from './annualReturn';
+export * from './returnsHttp';
