@@ -61,10 +61,16 @@ function eventSchema<T extends keyof typeof payloadSchemas>(type: T) {
   return z.object({ ...envelope, type: z.literal(type), payload: payloadSchemas[type] }).strict();
 }
 
+function replacementOf<T extends FactEventType>(type: T) {
+  return z.object({ type: z.literal(type), occurredAt: calendarDateField, payload: payloadSchemas[type] }).strict();
+}
+
 /** A replacement carries the corrected fact in full: its type, date and payload. */
-const replacementSchema = z.discriminatedUnion('type', FACT_EVENT_TYPES.map((type) =>
-  z.object({ type: z.literal(type), occurredAt: calendarDateField, payload: payloadSchemas[type] }).strict(),
-) as unknown as [z.ZodObject, ...z.ZodObject[]]);
+const replacementSchema = z.discriminatedUnion('type', [
+  replacementOf('ChildDetailsRecorded'), replacementOf('PeriodOfCareStarted'), replacementOf('PlacementChanged'),
+  replacementOf('LegalStatusChanged'), replacementOf('PeriodOfCareEnded'), replacementOf('ReviewHeld'),
+  replacementOf('MissingEpisodeStarted'), replacementOf('MissingEpisodeEnded'),
+]);
 
 export const eventSchemas = {
   ChildDetailsRecorded: eventSchema('ChildDetailsRecorded'),

@@ -94,6 +94,16 @@ export class ProjectionStore {
     return dirty;
   }
 
+  /** Empties every projection, the stored events and all consumers' offsets, for a rebuild from offset 0. */
+  async clear(): Promise<void> {
+    await this.transaction(async () => {
+      for (const table of ['events', 'children', 'episodes', 'reviews', 'missing_episodes', 'data_quality_issues', 'dirty_children', 'projector_offsets']) {
+        await this.connection.run(`DELETE FROM ${table}`);
+      }
+    });
+    await this.checkpoint();
+  }
+
   /** Marks every child dirty, for a re-derivation after the derivation rules change. */
   async markAllDirty(): Promise<void> {
     await this.connection.run('INSERT OR IGNORE INTO dirty_children SELECT DISTINCT child_key FROM events');

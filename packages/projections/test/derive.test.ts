@@ -97,8 +97,8 @@ describe('episode derivation', () => {
       ['2023-05-01', 'S', '2023-06-01', 'E4A'],
       ['2023-11-01', 'S', null, null],
     ]);
-    const [{ n }] = await store.query<{ n: bigint }>('SELECT count(*) AS n FROM events');
-    expect(Number(n)).toBe(child.events.length);
+    const [row] = await store.query<{ n: bigint }>('SELECT count(*) AS n FROM events');
+    expect(Number(row!.n)).toBe(child.events.length);
   });
 
   it('projects child details, reviews and missing episodes, and flags a date of birth after the care start', async () => {

@@ -1,0 +1,4 @@
+export * from './deadLetters';
+export * from './ingestIndex';
+export * from './ingestService';
+export * from './ingestHttp';

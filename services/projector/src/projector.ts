@@ -1,0 +1,109 @@
+import { silentLogger, type Logger } from '@careledger/runtime';
+import { validateCaseEvent, type RejectedRecord } from '@careledger/events';
+import type { EventLog, LogRecord } from '@careledger/eventlog';
+import type { PositionedEvent, ProjectionStore } from '@careledger/projections';
+
+/** Where the projector puts log records that are not valid events (written by another producer, say). */
+export interface RefusedRecordSink {
+  put(records: readonly RejectedRecord[], context: { readonly batchId: string; readonly source: string }): Promise<void>;
+}
+
+export interface ProjectorOptions {
+  /** The consumer name its offsets are stored under. */
+  readonly consumer?: string;
+  /** Log records per DuckDB transaction. */
+  readonly batchSize?: number;
+  /** Re-derive dirty children after this many folded events (and always at the end of a catch-up). */
+  readonly deriveEvery?: number;
+  readonly logger?: Logger;
+  readonly refused?: RefusedRecordSink;
+}
+
+export interface CatchUpReport {
+  readonly folded: number;
+  readonly refused: number;
+  readonly batches: number;
+  readonly childrenDerived: number;
+  readonly offsets: Map<number, number>;
+}
+
+/**
+ * Folds the event log into the DuckDB projections. Each batch of log records is one DuckDB transaction that
+ * also stores the next offsets, so a restart resumes exactly where the last committed batch ended.
+ */
+export class Projector {
+  readonly consumer: string;
+  private readonly batchSize: number;
+  private readonly deriveEvery: number;
+  private readonly logger: Logger;
+
+  constructor(private readonly log: EventLog, private readonly store: ProjectionStore, private readonly options: ProjectorOptions = {}) {
+    this.consumer = options.consumer ?? 'projector';
+    this.batchSize = options.batchSize ?? 50_000;
+    this.deriveEvery = options.deriveEvery ?? 500_000;
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  /** Folds one batch of log records; invalid ones go to the refused sink and their offsets are still passed. */
+  async foldRecords(records: readonly LogRecord[], offsets: Map<number, number>): Promise<{ folded: number; refused: number }> {
+    const valid: PositionedEvent[] = [];
+    const refused: RejectedRecord[] = [];
+    for (const record of records) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(record.value);
+      } catch (error) {
+        refused.push({ line: record.offset, eventId: undefined, errors: [{ field: '(record)', reason: `malformed JSON: ${(error as Error).message}` }], raw: record.value });
+        continue;
+      }
+      const result = validateCaseEvent(parsed);
+      if (result.ok) valid.push({ event: result.event, position: record });
+      else refused.push({ line: record.offset, eventId: result.eventId, errors: result.errors, raw: record.value });
+      if (record.offset + 1 > (offsets.get(record.partition) ?? 0)) offsets.set(record.partition, record.offset + 1);
+    }
+    if (refused.length > 0) {
+      this.logger.warn({ consumer: this.consumer, refused: refused.map((r) => ({ offset: r.line, eventId: r.eventId, errors: r.errors })) }, 'log records refused');
+      await this.options.refused?.put(refused, { batchId: `${this.consumer}:${records[0]?.partition}:${records[0]?.offset}`, source: `log:${this.log.kind}` });
+    }
+    await this.store.foldBatch(this.consumer, valid, offsets);
+    return { folded: valid.length, refused: refused.length };
+  }
+
+  /** Reads the log from the stored offsets to its end, then re-derives the touched children. */
+  async catchUp(limits: { maxBatches?: number } = {}): Promise<CatchUpReport> {
+    const offsets = await this.store.offsets(this.consumer);
+    let folded = 0;
+    let refused = 0;
+    let batches = 0;
+    let sinceDerive = 0;
+    let childrenDerived = 0;
+    const stop = new Error('batch limit reached');
+    try {
+      await this.log.replay(async (batch) => {
+        if (limits.maxBatches !== undefined && batches >= limits.maxBatches) throw stop;
+        const result = await this.foldRecords(batch, offsets);
+        folded += result.folded;
+        refused += result.refused;
+        batches += 1;
+        sinceDerive += batch.length;
+        this.logger.debug({ consumer: this.consumer, batch: batches, folded, offsets: Object.fromEntries(offsets) }, 'batch folded');
+        if (sinceDerive >= this.deriveEvery) {
+          childrenDerived += await this.store.deriveDirtyChildren();
+          sinceDerive = 0;
+        }
+      }, { from: offsets, batchSize: this.batchSize });
+    } catch (error) {
+      if (error !== stop) throw error;
+      return { folded, refused, batches, childrenDerived, offsets };
+    }
+    childrenDerived += await this.store.deriveDirtyChildren();
+    this.logger.info({ consumer: this.consumer, folded, refused, batches, childrenDerived }, 'caught up');
+    return { folded, refused, batches, childrenDerived, offsets };
+  }
+
+  /** Forgets every projection and offset of this store, then folds the whole log again from offset 0. */
+  async rebuild(): Promise<CatchUpReport> {
+    await this.store.clear();
+    return this.catchUp();
+  }
+}

@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ChildHistory } from '@careledger/events/testing';
+import { streamKey, type CaseEvent } from '@careledger/events';
+import { EmbeddedEventLog } from '@careledger/eventlog';
+import { ProjectionStore } from '@careledger/projections';
+import { Projector } from '../src';
+
+const TABLES = {
+  children: 'SELECT * FROM children ORDER BY child_key',
+  episodes: 'SELECT * FROM episodes ORDER BY child_key, decom',
+  reviews: 'SELECT * FROM reviews ORDER BY child_key, review_date, event_id',
+  missing: 'SELECT * FROM missing_episodes ORDER BY child_key, missing_episode_id',
+};
+
+async function snapshot(store: ProjectionStore): Promise<Record<string, unknown[]>> {
+  const result: Record<string, unknown[]> = {};
+  for (const [name, sql] of Object.entries(TABLES)) result[name] = await store.query(sql);
+  return result;
+}
+
+/** 40 children, each with a start, moves, a legal change, reviews, a missing episode and, for some, corrections. */
+function history(): CaseEvent[] {
+  const events: CaseEvent[] = [];
+  for (let i = 0; i < 40; i++) {
+    const child = new ChildHistory('990', `P${i}`);
+    child.details({ dob: '2012-01-01', sex: i % 2 ? 'M' : 'F' }, '2020-01-01');
+    const start = child.startCare(`2021-0${1 + (i % 9)}-10`, { ls: 'V2', place: 'U6' });
+    child.move('2021-11-01', { place: 'U4', reason: 'CARPL' });
+    child.legalStatus('2022-02-01', 'C1');
+    child.review('2022-03-01', 'PN1');
+    child.missing(`m${i}`, '2022-04-01', '2022-04-02');
+    if (i % 3 === 0) child.replace(start, '2022-05-01', { type: 'PeriodOfCareStarted', occurredAt: '2021-01-05', payload: { legalStatus: 'C1', categoryOfNeed: 'N1', placementType: 'U6' } });
+    if (i % 4 === 0) child.endCare('2023-01-01', 'E4A');
+    events.push(...child.events);
+  }
+  // recorded order interleaves children, as a real case system would
+  return events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.eventId.localeCompare(b.eventId));
+}
+
+let dir: string;
+beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'careledger-projector-')); });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function appendAll(log: EmbeddedEventLog, events: readonly CaseEvent[]): Promise<void> {
+  await log.append(events.map((e) => ({ key: streamKey(e), value: JSON.stringify(e) })));
+}
+
+describe('projector', () => {
+  it('resumes after a stop mid-stream and ends with the same tables as a clean rebuild', async () => {
+    const events = history();
+    const log = await EmbeddedEventLog.open({ directory: join(dir, 'log') });
+    await appendAll(log, events);
+
+    const firstRun = await ProjectionStore.open({ path: join(dir, 'a.duckdb') });
+    const stopped = await new Projector(log, firstRun, { batchSize: 25 }).catchUp({ maxBatches: 3 });
+    expect(stopped.folded).toBe(75);
+    firstRun.close(); // the "crash": nothing after the third committed batch
+
+    const resumed = await ProjectionStore.open({ path: join(dir, 'a.duckdb') });
+    expect((await resumed.offsets('projector')).get(0)).toBe(75);
+    const rest = await new Projector(log, resumed, { batchSize: 25 }).catchUp();
+    expect(rest.folded).toBe(events.length - 75);
+
+    const clean = await ProjectionStore.open({ path: join(dir, 'b.duckdb') });
+    await new Projector(log, clean, { batchSize: 1000 }).catchUp();
+    expect(await snapshot(resumed)).toEqual(await snapshot(clean));
+    const [count] = await resumed.query<{ n: bigint }>('SELECT count(*) AS n FROM events');
+    expect(Number(count!.n)).toBe(events.length);
+
+    const rebuilt = await new Projector(log, resumed, { batchSize: 7 }).rebuild();
+    expect(rebuilt.folded).toBe(events.length);
+    expect(await snapshot(resumed)).toEqual(await snapshot(clean));
+    resumed.close();
+    clean.close();
+    await log.close();
+  });
+
+  it('folds events appended later, re-deriving only from the stored offset', async () => {
+    const events = history();
+    const log = await EmbeddedEventLog.open({ directory: join(dir, 'log') });
+    await appendAll(log, events.slice(0, 100));
+    const store = await ProjectionStore.open({ path: join(dir, 'p.duckdb') });
+    const projector = new Projector(log, store, { batchSize: 30 });
+    await projector.catchUp();
+    await appendAll(log, events.slice(100));
+    const second = await projector.catchUp();
+    expect(second.folded).toBe(events.length - 100);
+    const clean = await ProjectionStore.open({ path: join(dir, 'c.duckdb') });
+    await new Projector(log, clean).catchUp();
+    expect(await snapshot(store)).toEqual(await snapshot(clean));
+    store.close();
+    clean.close();
+    await log.close();
+  });
+
+  it('refuses a log record that is not a valid event, with its reason, and folds the rest', async () => {
+    const log = await EmbeddedEventLog.open({ directory: join(dir, 'log') });
+    const child = new ChildHistory('990', 'Q1');
+    child.details({ dob: '2015-05-05' }, '2020-01-01');
+    await appendAll(log, child.events);
+    await log.append([{ key: '990:Q1', value: '{"not":"an event"}' }]);
+    const refusedSeen: string[] = [];
+    const store = await ProjectionStore.open({ path: join(dir, 'p.duckdb') });
+    const report = await new Projector(log, store, { refused: { put: async (records) => { refusedSeen.push(...records.flatMap((r) => r.errors.map((e) => e.field))); } } }).catchUp();
+    expect(report).toMatchObject({ folded: 1, refused: 1 });
+    expect(refusedSeen).toEqual(['type']);
+    expect((await store.offsets('projector')).get(0)).toBe(2);
+    store.close();
+    await log.close();
+  });
+});
