@@ -2,3 +2,4 @@ export * from './calendarDate';
 export * from './errors';
 export * from './logger';
 export * from './http';
+export * from './config';

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The demo on a fresh machine: installs dependencies, then runs `pnpm careledger demo` with the arguments given
+# (default: --dir demo-output). With --eventlog kafka it first starts Redis and the Kafka broker.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source scripts/install.sh
+args=("$@")
+[[ " ${args[*]-} " == *" --dir "* ]] || args+=(--dir demo-output)
+if [[ " ${args[*]} " == *" kafka "* ]]; then bash scripts/ensure-services.sh; fi
+pnpm --silent careledger demo "${args[@]}"

@@ -1,0 +1,10 @@
+import { generatedSchemaFiles } from '@careledger/events';
+import { PROJECTION_DDL } from '@careledger/projections';
+
+/** Every file under schemas/, by relative path. */
+export function expectedSchemaFiles(): Map<string, string> {
+  const files = generatedSchemaFiles();
+  const ddl = PROJECTION_DDL.map((statement) => `${statement.replace(/\n {2,}/g, '\n  ').trim()};`).join('\n\n');
+  files.set('projections.sql', `-- DuckDB projection tables, generated from packages/projections/src/ddl.ts (pnpm schemas)\n\n${ddl}\n`);
+  return files;
+}

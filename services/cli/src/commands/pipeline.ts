@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { CareledgerError, todayInLondon, type CareledgerConfig, type Logger } from '@careledger/runtime';
+import { IngestService, describeRejection, type IngestReport } from '@careledger/ingest';
+import { Projector, type CatchUpReport } from '@careledger/projector';
+import { computeAnnualReturn, writeAnnualReturn, type AnnualReturn } from '@careledger/returns';
+import { latestCompleteCollectionYear, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
+import { loadPopulation, openDeadLetters, openEventLog, openProjectionStore } from '../composition';
+
+/** Ingests NDJSON files into the configured log. */
+export async function ingestFiles(config: CareledgerConfig, files: readonly string[], logger: Logger): Promise<IngestReport[]> {
+  if (files.length === 0) throw new CareledgerError('cli.usage', 'name at least one NDJSON file to ingest');
+  const log = await openEventLog(config, logger);
+  try {
+    const ingest = await IngestService.open(log, await openDeadLetters(config), logger);
+    const reports: IngestReport[] = [];
+    for (const file of files) reports.push(await ingest.ingestNdjson(await readFile(file, 'utf8'), file));
+    return reports;
+  } finally {
+    await log.close();
+  }
+}
+
+export function printIngestReport(report: IngestReport, out: (line: string) => void): void {
+  out(`${report.source}: ${report.received} received, ${report.appended} appended, ${report.duplicates} already in the log, ${report.rejected.length} refused`);
+  for (const rejected of report.rejected.slice(0, 50)) out(`  ${describeRejection(rejected).replaceAll('\n', '\n  ')}`);
+  if (report.rejected.length > 50) out(`  ... and ${report.rejected.length - 50} more (see the dead-letter store)`);
+}
+
+/** Folds the log into the projections (or rebuilds them from offset 0). */
+export async function project(config: CareledgerConfig, logger: Logger, options: { rebuild?: boolean } = {}): Promise<CatchUpReport> {
+  const log = await openEventLog(config, logger);
+  const store = await openProjectionStore(config, logger);
+  try {
+    const projector = new Projector(log, store, { logger, refused: await openDeadLetters(config) });
+    return options.rebuild ? await projector.rebuild() : await projector.catchUp();
+  } finally {
+    store.close();
+    await log.close();
+  }
+}
+
+export function resolveYear(text: string | undefined, asAt: string): CollectionYear {
+  if (!text) return latestCompleteCollectionYear(asAt);
+  const year = parseCollectionYear(text);
+  if (!year) throw new CareledgerError('cli.usage', `--year '${text}' is not a collection year (use 2026 or 2025-26)`);
+  return year;
+}
+
+/** Computes (and optionally writes) one LA's return for a year from the projections. */
+export async function annualReturn(
+  config: CareledgerConfig,
+  logger: Logger,
+  options: { laCode: string; year?: string; asAt?: string; outDir?: string; populationFile?: string },
+): Promise<{ annual: AnnualReturn; yearDir?: string }> {
+  const asAt = options.asAt ?? todayInLondon();
+  const year = resolveYear(options.year, asAt);
+  const population = await loadPopulation(options.populationFile ?? config.populationFile);
+  const store = await openProjectionStore(config, logger);
+  try {
+    const annual = await computeAnnualReturn(store, { laCode: options.laCode, year, asAt, ...(population ? { population } : {}) });
+    const yearDir = options.outDir ? await writeAnnualReturn(options.outDir, annual) : undefined;
+    return { annual, ...(yearDir ? { yearDir } : {}) };
+  } finally {
+    store.close();
+  }
+}
+
+export function summariseFigures(annual: AnnualReturn, out: (line: string) => void): void {
+  out(`LA ${annual.laCode}, collection year ${annual.year.label} (1 April ${annual.year.endYear - 1} to 31 March ${annual.year.endYear}), as at ${annual.asAt}`);
+  out(`  903 tables: ${annual.tables.header.length} children, ${annual.tables.episodes.length} episodes, ${annual.tables.reviews.length} reviews, ${annual.tables.missing.length} missing episodes, ${annual.tables.uasc.length} UASC`);
+  for (const figure of annual.figures) {
+    const detail = figure.denominator ? ` (${figure.numerator} / ${figure.denominator})` : figure.note && figure.value === null ? ` (${figure.note})` : '';
+    out(`  ${figure.title}: ${figure.value ?? 'not available'}${detail}`);
+  }
+}

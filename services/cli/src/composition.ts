@@ -1,0 +1,41 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { projectionPath, type CareledgerConfig, type Logger } from '@careledger/runtime';
+import { EmbeddedEventLog, type EventLog } from '@careledger/eventlog';
+import { ProjectionStore } from '@careledger/projections';
+import { parsePopulationCsv, type PopulationEstimate } from '@careledger/measures';
+import { FileDeadLetterStore, type DeadLetterStore } from '@careledger/ingest';
+
+/** The composition root: which adapters a command gets, chosen by configuration. */
+export async function openEventLog(config: CareledgerConfig, logger: Logger): Promise<EventLog> {
+  if (config.eventLog.kind === 'kafka') {
+    const { KafkaEventLog } = await import('@careledger/eventlog/kafka');
+    const { kafka } = config.eventLog;
+    return KafkaEventLog.open({ brokers: kafka.brokers, topic: kafka.topic, partitions: kafka.partitions, replicationFactor: kafka.replicationFactor, clientId: kafka.clientId, logger });
+  }
+  await mkdir(join(config.dataDir, 'eventlog'), { recursive: true });
+  return EmbeddedEventLog.open({ directory: join(config.dataDir, 'eventlog'), logger });
+}
+
+export async function openDeadLetters(config: CareledgerConfig): Promise<DeadLetterStore> {
+  if (config.eventLog.kind === 'kafka') {
+    const { KafkaDeadLetterTopic } = await import('@careledger/eventlog/kafka');
+    const topic = await KafkaDeadLetterTopic.open({ brokers: config.eventLog.kafka.brokers, topic: config.eventLog.kafka.deadLetterTopic, clientId: config.eventLog.kafka.clientId });
+    return {
+      put: async (records, context) => {
+        await topic.publish(records.map((r) => ({ key: r.eventId ?? `line-${r.line}`, value: JSON.stringify({ ...r, ...context, refusedAt: new Date().toISOString() }) })));
+      },
+    };
+  }
+  return new FileDeadLetterStore(join(config.dataDir, 'dead-letter', 'refused-events.ndjson'));
+}
+
+export async function openProjectionStore(config: CareledgerConfig, logger: Logger, options: { readOnly?: boolean } = {}): Promise<ProjectionStore> {
+  await mkdir(config.dataDir, { recursive: true });
+  return ProjectionStore.open({ path: projectionPath(config), threads: config.duckdb.threads, logger, ...(options.readOnly ? { readOnly: true } : {}) });
+}
+
+export async function loadPopulation(file: string | undefined): Promise<PopulationEstimate[] | undefined> {
+  if (!file) return undefined;
+  return parsePopulationCsv(await readFile(file, 'utf8'), file);
+}
