@@ -55,6 +55,24 @@ export class ProjectionStore {
     return store;
   }
 
+  /**
+   * A read-only view over several projection databases (one per Kafka partition), for the returns: each child lives
+   * in exactly one of them (the log is partitioned by child), so the union of their tables is the whole LA.
+   */
+  static async openCombined(paths: readonly string[], logger?: Logger): Promise<ProjectionStore> {
+    if (paths.length === 0) throw new CareledgerError('projections.none', 'no projection databases to combine: has any projector folded the log yet?');
+    const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' });
+    const connection = await instance.connect();
+    const aliases = paths.map((_, i) => `part${i}`);
+    for (const [i, path] of paths.entries()) {
+      await connection.run(`ATTACH '${path.replaceAll("'", "''")}' AS ${aliases[i]} (READ_ONLY)`);
+    }
+    for (const table of ['children', 'episodes', 'reviews', 'missing_episodes', 'data_quality_issues', 'projector_offsets']) {
+      await connection.run(`CREATE TEMP VIEW ${table} AS ${aliases.map((alias) => `SELECT * FROM ${alias}.${table}`).join(' UNION ALL ')}`);
+    }
+    return new ProjectionStore(instance, connection, paths.join(','), logger ?? silentLogger);
+  }
+
   /** The next offset per partition that `consumer` has folded. */
   async offsets(consumer: string): Promise<Map<number, number>> {
     const reader = await this.connection.runAndReadAll(

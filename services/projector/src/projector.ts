@@ -45,28 +45,8 @@ export class Projector {
   }
 
   /** Folds one batch of log records; invalid ones go to the refused sink and their offsets are still passed. */
-  async foldRecords(records: readonly LogRecord[], offsets: Map<number, number>): Promise<{ folded: number; refused: number }> {
-    const valid: PositionedEvent[] = [];
-    const refused: RejectedRecord[] = [];
-    for (const record of records) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(record.value);
-      } catch (error) {
-        refused.push({ line: record.offset, eventId: undefined, errors: [{ field: '(record)', reason: `malformed JSON: ${(error as Error).message}` }], raw: record.value });
-        continue;
-      }
-      const result = validateCaseEvent(parsed);
-      if (result.ok) valid.push({ event: result.event, position: record });
-      else refused.push({ line: record.offset, eventId: result.eventId, errors: result.errors, raw: record.value });
-      if (record.offset + 1 > (offsets.get(record.partition) ?? 0)) offsets.set(record.partition, record.offset + 1);
-    }
-    if (refused.length > 0) {
-      this.logger.warn({ consumer: this.consumer, refused: refused.map((r) => ({ offset: r.line, eventId: r.eventId, errors: r.errors })) }, 'log records refused');
-      await this.options.refused?.put(refused, { batchId: `${this.consumer}:${records[0]?.partition}:${records[0]?.offset}`, source: `log:${this.log.kind}` });
-    }
-    await this.store.foldBatch(this.consumer, valid, offsets);
-    return { folded: valid.length, refused: refused.length };
+  foldRecords(records: readonly LogRecord[], offsets: Map<number, number>): Promise<{ folded: number; refused: number }> {
+    return foldLogRecords(this.store, this.consumer, records, offsets, { logger: this.logger, source: `log:${this.log.kind}`, ...(this.options.refused ? { refused: this.options.refused } : {}) });
   }
 
   /** Reads the log from the stored offsets to its end, then re-derives the touched children. */
@@ -106,4 +86,40 @@ export class Projector {
     await this.store.clear();
     return this.catchUp();
   }
+}
+
+/**
+ * Validates log records and folds the valid ones in one DuckDB transaction with `offsets` advanced past every record,
+ * valid or not. Refused records go to `refused` with their reasons.
+ */
+export async function foldLogRecords(
+  store: ProjectionStore,
+  consumer: string,
+  records: readonly LogRecord[],
+  offsets: Map<number, number>,
+  context: { logger: Logger; source: string; refused?: RefusedRecordSink },
+): Promise<{ folded: number; refused: number }> {
+  const valid: PositionedEvent[] = [];
+  const refused: RejectedRecord[] = [];
+  for (const record of records) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(record.value);
+    } catch (error) {
+      parsed = undefined;
+      refused.push({ line: record.offset, eventId: undefined, errors: [{ field: '(record)', reason: `malformed JSON: ${(error as Error).message}` }], raw: record.value });
+    }
+    if (parsed !== undefined) {
+      const result = validateCaseEvent(parsed);
+      if (result.ok) valid.push({ event: result.event, position: record });
+      else refused.push({ line: record.offset, eventId: result.eventId, errors: result.errors, raw: record.value });
+    }
+    if (record.offset + 1 > (offsets.get(record.partition) ?? 0)) offsets.set(record.partition, record.offset + 1);
+  }
+  if (refused.length > 0) {
+    context.logger.warn({ consumer, refused: refused.map((r) => ({ partition: records[0]?.partition, offset: r.line, eventId: r.eventId, errors: r.errors })) }, 'log records refused');
+    await context.refused?.put(refused, { batchId: `${consumer}:${records[0]?.partition}:${records[0]?.offset}`, source: context.source });
+  }
+  await store.foldBatch(consumer, valid, offsets);
+  return { folded: valid.length, refused: refused.length };
 }

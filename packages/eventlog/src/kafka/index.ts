@@ -1,0 +1,19 @@
+export { KafkaEventLog, type KafkaEventLogOptions } from './kafkaEventLog';
+export { KafkaDeadLetterTopic, type KafkaDeadLetterTopicOptions } from './deadLetterTopic';
+export {
+  createKafkaTopic,
+  defaultTopicConfig,
+  ensureTopic,
+  DEFAULT_PARTITIONS,
+  DEFAULT_REPLICATION_FACTOR,
+  type TopicInfo,
+  type TopicSpec,
+} from './kafkaTopic';
+export {
+  createKeyPartitioner,
+  DEFAULT_MAX_BYTES_PER_SEND,
+  DEFAULT_MAX_MESSAGES_PER_SEND,
+  type ProducerSettings,
+} from './kafkaAppender';
+export type { ReplayTuning } from './kafkaReplay';
+export { createKafkaClient, pinoLogCreator, type KafkaConnectionOptions, type KafkaLogLevelName } from './kafkaClient';

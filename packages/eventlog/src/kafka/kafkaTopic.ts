@@ -1,0 +1,155 @@
+/**
+ * Explicit topic management. The broker runs with `auto.create.topics.enable=false`, and on KRaft auto-created topics
+ * give transient "does not host this topic-partition" errors anyway (kafkajs #1563), so topics are created here,
+ * waiting for partition leaders.
+ */
+import type { Admin } from 'kafkajs';
+import type { Logger } from '@careledger/runtime';
+import { EventLogError } from '../port';
+import { asEventLogError, ConfigResourceTypes } from './kafkaClient';
+
+export const DEFAULT_PARTITIONS = 6;
+export const DEFAULT_REPLICATION_FACTOR = 1;
+/** Broker default `message.max.bytes` (1 MiB + 12), used if the topic's `max.message.bytes` cannot be read. */
+export const DEFAULT_MAX_MESSAGE_BYTES = 1_048_588;
+
+/**
+ * Config of a topic this module creates. An event log is the source of truth, so nothing is ever deleted by time or
+ * size (Kafka's default would drop records after 7 days). With 3+ replicas, acks=all waits for at least 2 of them.
+ */
+export function defaultTopicConfig(replicationFactor: number): Record<string, string> {
+  return {
+    'retention.ms': '-1',
+    'retention.bytes': '-1',
+    'cleanup.policy': 'delete',
+    ...(replicationFactor >= 3 ? { 'min.insync.replicas': '2' } : {}),
+  };
+}
+
+/**
+ * Creates `topic` with the given partitions and replication factor, waiting until every partition has a leader.
+ * Resolves true if it was created, false if it already existed (its settings are then left as they are).
+ */
+export async function createKafkaTopic(
+  admin: Admin,
+  topic: string,
+  partitions: number,
+  replicationFactor: number,
+  config: Readonly<Record<string, string>> = defaultTopicConfig(replicationFactor),
+): Promise<boolean> {
+  return admin.createTopics({
+    waitForLeaders: true,
+    timeout: 30_000,
+    topics: [
+      {
+        topic,
+        numPartitions: partitions,
+        replicationFactor,
+        configEntries: Object.entries(config).map(([name, value]) => ({ name, value })),
+      },
+    ],
+  });
+}
+
+export interface TopicSpec {
+  readonly topic: string;
+  readonly partitions?: number;
+  readonly replicationFactor?: number;
+  /** Config for a topic created here; default `defaultTopicConfig(replicationFactor)`. */
+  readonly topicConfig?: Readonly<Record<string, string>>;
+}
+
+export interface TopicInfo {
+  readonly created: boolean;
+  /** The topic's actual partition count (which may differ from the one asked for, if it already existed). */
+  readonly partitions: number;
+  /** The topic's effective `max.message.bytes`: the largest record batch (one partition's share of a send). */
+  readonly maxMessageBytes: number;
+}
+
+export function validateTopicSpec(spec: TopicSpec): { partitions: number; replicationFactor: number } {
+  const partitions = spec.partitions ?? DEFAULT_PARTITIONS;
+  const replicationFactor = spec.replicationFactor ?? DEFAULT_REPLICATION_FACTOR;
+  if (typeof spec.topic !== 'string' || !/^[A-Za-z0-9._-]{1,249}$/.test(spec.topic)) {
+    throw new EventLogError('eventlog.invalid_option', `invalid Kafka topic name ${JSON.stringify(spec.topic)}`);
+  }
+  if (!Number.isSafeInteger(partitions) || partitions < 1) {
+    throw new EventLogError('eventlog.invalid_option', `partitions must be a positive integer, got ${partitions}`);
+  }
+  if (!Number.isSafeInteger(replicationFactor) || replicationFactor < 1) {
+    throw new EventLogError(
+      'eventlog.invalid_option',
+      `replicationFactor must be a positive integer, got ${replicationFactor}`,
+    );
+  }
+  return { partitions, replicationFactor };
+}
+
+/**
+ * Creates the topic if it is missing; otherwise checks it, warning (not failing) if its partition count differs from
+ * the one asked for or if it deletes records by retention. Returns what the rest of the adapter needs to know.
+ */
+export async function ensureTopic(admin: Admin, spec: TopicSpec, logger: Logger): Promise<TopicInfo> {
+  const { partitions, replicationFactor } = validateTopicSpec(spec);
+  const { topic } = spec;
+  let created: boolean;
+  try {
+    created = await createKafkaTopic(admin, topic, partitions, replicationFactor, spec.topicConfig);
+  } catch (error) {
+    throw asEventLogError(error, 'eventlog.unavailable', `cannot create or find Kafka topic ${topic}`, { topic });
+  }
+  if (created) logger.info({ topic, partitions, replicationFactor }, 'created Kafka topic');
+
+  let actualPartitions: number;
+  try {
+    const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
+    actualPartitions = metadata.topics.find((t) => t.name === topic)?.partitions.length ?? 0;
+  } catch (error) {
+    throw asEventLogError(error, 'eventlog.unavailable', `cannot read metadata of Kafka topic ${topic}`, { topic });
+  }
+  if (actualPartitions === 0) {
+    throw new EventLogError('eventlog.unavailable', `Kafka topic ${topic} has no partitions in the metadata`, {
+      topic,
+    });
+  }
+  if (actualPartitions !== partitions) {
+    logger.warn(
+      { topic, expectedPartitions: partitions, actualPartitions },
+      `Kafka topic ${topic} has ${actualPartitions} partitions, not ${partitions}; using ${actualPartitions}`,
+    );
+  }
+
+  const configs = await describeTopicConfig(admin, topic, ['max.message.bytes', 'retention.ms', 'retention.bytes']);
+  if (configs === undefined) {
+    logger.warn({ topic }, 'could not read the Kafka topic config; assuming the broker default max.message.bytes');
+  } else if (!created && (configs.get('retention.ms') !== '-1' || configs.get('retention.bytes') !== '-1')) {
+    logger.warn(
+      { topic, retentionMs: configs.get('retention.ms'), retentionBytes: configs.get('retention.bytes') },
+      `Kafka topic ${topic} deletes records by retention; an event log should keep them (retention.ms=-1)`,
+    );
+  }
+  const maxMessageBytes = Number(configs?.get('max.message.bytes') ?? DEFAULT_MAX_MESSAGE_BYTES);
+  return {
+    created,
+    partitions: actualPartitions,
+    maxMessageBytes: Number.isSafeInteger(maxMessageBytes) && maxMessageBytes > 0 ? maxMessageBytes : DEFAULT_MAX_MESSAGE_BYTES,
+  };
+}
+
+async function describeTopicConfig(
+  admin: Admin,
+  topic: string,
+  configNames: string[],
+): Promise<Map<string, string> | undefined> {
+  try {
+    const response = await admin.describeConfigs({
+      includeSynonyms: false,
+      resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configNames }],
+    });
+    const resource = response.resources.find((r) => r.resourceName === topic);
+    if (!resource || resource.errorCode !== 0) return undefined;
+    return new Map(resource.configEntries.map((entry) => [entry.configName, entry.configValue]));
+  } catch {
+    return undefined;
+  }
+}

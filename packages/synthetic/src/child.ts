@@ -1,0 +1,69 @@
+/** A child's fixed characteristics: age at entry, sex, ethnicity, UPN, home, how often they go missing. */
+import { Weighted, type Rng } from './prng';
+import { ethnicity, SEX_U_FROM, uascEthnicity } from './codes';
+import { homePostcode } from './places';
+import { birthday, type Day } from './dates';
+import type { ChildPlan, LaEnv, PeriodPlan } from './types';
+
+export type Entrant = 'general' | 'uasc' | 'shortBreak';
+
+/** Age on first entry, as [min, max] days of age, weighted like DfE's starters. */
+const startAge = new Weighted<readonly [number, number]>([
+  [[0, 14], 9], [[15, 364], 11], [[365, 1825], 15], [[1826, 3651], 16], [[3652, 5843], 35], [[5844, 6530], 14],
+]);
+const uascAge = new Weighted<readonly [number, number]>([[[5113, 5478], 10], [[5479, 5843], 25], [[5844, 6208], 40], [[6209, 6530], 25]]);
+const UPN_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
+
+function realUpn(rng: Rng): string {
+  return `${UPN_LETTERS.charAt(rng.int(0, UPN_LETTERS.length - 1))}${rng.int(100000, 999999)}${String(rng.int(0, 999999)).padStart(6, '0')}`;
+}
+
+export function createChild(env: LaEnv, rng: Rng, childId: string, firstStart: Day, entrant: Entrant): ChildPlan {
+  const [lo, hi] = entrant === 'uasc' ? uascAge.pick(rng) : entrant === 'shortBreak' ? [1461, 5800] as const : startAge.pick(rng);
+  const dob = firstStart - rng.int(lo, hi);
+  const ageYears = (firstStart - dob) / 365.25;
+  const uasc = entrant === 'uasc';
+  const sex = uasc
+    ? (rng.chance(0.92) ? 'M' : 'F')
+    : firstStart >= SEX_U_FROM + 14 && ageYears < 1 && rng.chance(0.01) ? 'U' : rng.chance(0.54) ? 'M' : 'F';
+  let upn: string;
+  let provisionalUpn: string | undefined;
+  const r = rng.next();
+  if (uasc) upn = r < 0.6 ? 'UN2' : realUpn(rng);
+  else if (ageYears < 4) upn = r < 0.55 ? 'UN1' : realUpn(rng);
+  else if (r < 0.01) upn = 'UN3';
+  else if (r < 0.015) upn = 'UN5';
+  else {
+    upn = realUpn(rng);
+    if (entrant === 'general' && rng.chance(0.12)) provisionalUpn = 'UN4';
+  }
+  return {
+    childId,
+    rng,
+    sex,
+    dob,
+    ethnicity: (uasc ? uascEthnicity : ethnicity).pick(rng),
+    uasc,
+    upn,
+    ...(provisionalUpn ? { provisionalUpn } : {}),
+    home: uasc ? undefined : homePostcode(rng, env.geo),
+    missingRate: !uasc && entrant === 'general' && rng.chance(0.14) ? Math.min(30, 2 + rng.exp(6)) : uasc && rng.chance(0.05) ? 3 : 0,
+    missingCount: 0,
+    shortBreak: entrant === 'shortBreak',
+    periods: [],
+  };
+}
+
+/** A few older girls in care have a baby of their own. */
+export function planMotherhood(env: LaEnv, child: ChildPlan, periods: readonly PeriodPlan[]): void {
+  if (child.sex !== 'F' || child.shortBreak) return;
+  const b14 = birthday(child.dob, 14);
+  for (const p of periods) {
+    const from = Math.max(p.start + 1, b14, env.historyStart);
+    const to = Math.min(p.end - 1, env.asAt);
+    if (to - from > 60 && child.rng.chance(0.06)) {
+      child.childsDob = child.rng.int(from, to);
+      return;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+/** Internal plans: what happens to each child, in day numbers, before it is written out as events. */
+import type { Day } from './dates';
+import type { Geography } from './places';
+import type { Placement } from './placements';
+import type { Rng } from './prng';
+
+export type Pathway = 'adopt' | 'sgo' | 'home' | 'other' | 'transfer' | 'to18' | 'remand' | 'uasc' | 'shortBreak';
+
+export interface PlacementMove {
+  day: Day;
+  placement: Placement;
+  reason?: string;
+  sameCarer: boolean;
+}
+
+export interface StatusChange {
+  day: Day;
+  legalStatus: string;
+}
+
+export interface ReviewPlan {
+  day: Day;
+  participation: string;
+}
+
+/** A missing or away episode; `end` after asAt means it is still open. */
+export interface MissingPlan {
+  id: string;
+  type: 'M' | 'A';
+  start: Day;
+  end: Day;
+}
+
+export interface PeriodPlan {
+  start: Day;
+  /** The day care ceased (may lie after asAt: the period is then still open). */
+  end: Day;
+  /** Undefined until the placement at an 18th birthday is known. */
+  reasonCeased: string | undefined;
+  /** The start date first recorded; differs from `start` when a later EventReplaced corrects it. */
+  recordedStart: Day;
+  pathway: Pathway;
+  legalStatus: string;
+  categoryOfNeed: string;
+  statusChanges: StatusChange[];
+  adoption?: { day: Day; consent: boolean };
+  /** SGO to former foster carers who are family (kin) or not (foster). */
+  sgoCarer?: 'kin' | 'foster';
+  homeWithParents?: boolean;
+  placement: Placement;
+  placementChanges: PlacementMove[];
+  reviews: ReviewPlan[];
+  missing: MissingPlan[];
+  /** A PlacementChanged recorded by mistake and later retracted. */
+  mistake?: PlacementMove;
+  replaced?: boolean;
+}
+
+export interface ChildPlan {
+  childId: string;
+  rng: Rng;
+  sex: 'M' | 'F' | 'U';
+  dob: Day;
+  ethnicity: string;
+  uasc: boolean;
+  upn: string;
+  /** 'UN4' first recorded for a new entrant, corrected to `upn` later. */
+  provisionalUpn?: string;
+  home: string | undefined;
+  /** Missing or away episodes a year when aged 11+ (0: never goes missing). */
+  missingRate: number;
+  /** Missing episodes numbered so far (ids are unique per child). */
+  missingCount: number;
+  shortBreak: boolean;
+  periods: PeriodPlan[];
+  /** Date of birth of the young person's own child. */
+  childsDob?: Day;
+}
+
+export interface LaEnv {
+  laCode: string;
+  laName: string;
+  childrenInCare: number;
+  historyStart: Day;
+  asAt: Day;
+  geo: Geography;
+}
