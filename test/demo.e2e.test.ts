@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const AS_AT = '2026-11-30';
+
+function runCli(args: string[]): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', join(root, 'services/cli/src/main.ts'), ...args], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, CARELEDGER_LOG_LEVEL: 'warn' },
+  });
+}
+
+function readCsv(path: string): Record<string, string>[] {
+  const [head, ...lines] = readFileSync(path, 'utf8').trim().split('\n');
+  const columns = head!.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [columns[i]!, v])));
+}
+
+let dir: string;
+let stdout: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'careledger-demo-'));
+  stdout = runCli(['demo', '--dir', dir, '--as-at', AS_AT, '--children', '150', '--seed', '7']);
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('pnpm careledger demo (embedded)', () => {
+  it('writes the 903 tables for the latest complete year in DfE column order', () => {
+    const csvDir = join(dir, 'returns', '2026', 'ssda903');
+    const firstLine = (file: string) => readFileSync(join(csvDir, file), 'utf8').split('\n')[0];
+    expect(firstLine('header.csv')).toBe('CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB');
+    expect(firstLine('episodes.csv')).toBe('CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN');
+    expect(firstLine('reviews.csv')).toBe('CHILD,DOB,REVIEW,REVIEW_CODE');
+    expect(firstLine('missing.csv')).toBe('CHILD,DOB,MISSING,MIS_START,MIS_END');
+    expect(firstLine('uasc.csv')).toBe('CHILD,DOB,SEX,DUC');
+    const episodes = readCsv(join(csvDir, 'episodes.csv'));
+    expect(episodes.length).toBeGreaterThan(100);
+    expect(episodes.every((e) => /^\d{2}\/\d{2}\/\d{4}$/.test(e.DECOM!))).toBe(true);
+    expect(stdout).toContain('collection year 2025-26');
+  });
+
+  it('reports figures that agree with its own 903 CSVs, counted independently here', () => {
+    const csvDir = join(dir, 'returns', '2026', 'ssda903');
+    const episodes = readCsv(join(csvDir, 'episodes.csv')).filter((e) => e.LS !== 'V3' && e.LS !== 'V4');
+    const iso = (ddmmyyyy: string) => ddmmyyyy.split('/').reverse().join('-');
+    const distinct = (rows: Record<string, string>[]) => new Set(rows.map((r) => r.CHILD)).size;
+    const atEnd = distinct(episodes.filter((e) => e.DEC === ''));
+    const during = distinct(episodes);
+    const started = distinct(episodes.filter((e) => e.RNE === 'S' && iso(e.DECOM!) >= '2025-04-01'));
+    const ceased = distinct(episodes.filter((e) => e.DEC !== '' && e.REC !== 'X1'));
+    const population = readCsv(join(dir, 'input', 'population.csv')).find((r) => r.time_period === '2025')!;
+    const rate = Math.round((atEnd / Number(population.population_estimate)) * 10_000);
+
+    const document = JSON.parse(readFileSync(join(dir, 'returns', '2026', 'figures.json'), 'utf8'));
+    expect(document).toMatchObject({ laCode: '999', collectionYear: '2025-26' });
+    const value = (id: string) => document.figures.find((f: { id: string }) => f.id === id)?.value;
+    expect(value('cla_at_31_march')).toBe(atEnd);
+    expect(value('cla_rate_per_10000')).toBe(rate);
+    expect(value('cla_during_year')).toBe(during);
+    expect(value('started_in_year')).toBe(started);
+    expect(value('ceased_in_year')).toBe(ceased);
+    // the breakdowns of each figure add up to it
+    for (const figure of document.figures.filter((f: { breakdowns?: unknown }) => f.breakdowns)) {
+      for (const [dimension, counts] of Object.entries(figure.breakdowns as Record<string, Record<string, number>>)) {
+        if (dimension === 'reasonCeased') continue;
+        expect(Object.values(counts).reduce((a, b) => a + b, 0), `${figure.id} by ${dimension}`).toBe(figure.value);
+      }
+    }
+  });
+
+  it('gives byte-identical output when run again from the same seed', () => {
+    const first = readFileSync(join(dir, 'returns', '2026', 'ssda903', 'episodes.csv'), 'utf8');
+    const again = mkdtempSync(join(tmpdir(), 'careledger-demo-again-'));
+    try {
+      runCli(['demo', '--dir', again, '--as-at', AS_AT, '--children', '150', '--seed', '7']);
+      expect(readFileSync(join(again, 'returns', '2026', 'ssda903', 'episodes.csv'), 'utf8')).toBe(first);
+      expect(readFileSync(join(again, 'returns', '2026', 'figures.json'), 'utf8')).toBe(readFileSync(join(dir, 'returns', '2026', 'figures.json'), 'utf8'));
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('computes the same figures from the written 903 folder with `careledger figures --from-903`', () => {
+    const fromCsv = JSON.parse(runCli(['figures', '--from-903', join(dir, 'returns', '2026', 'ssda903'), '--la', '999', '--year', '2026', '--population', join(dir, 'input', 'population.csv')]));
+    const written = JSON.parse(readFileSync(join(dir, 'returns', '2026', 'figures.json'), 'utf8'));
+    expect(fromCsv.figures).toEqual(written.figures);
+  }, 60_000);
+});
