@@ -35,6 +35,23 @@ export async function openProjectionStore(config: CareledgerConfig, logger: Logg
   return ProjectionStore.open({ path: projectionPath(config), threads: config.duckdb.threads, logger, ...(options.readOnly ? { readOnly: true } : {}) });
 }
 
+/** Where the Kafka-mode projectors keep one DuckDB file per partition. */
+export function partitionStoreDir(config: CareledgerConfig): string {
+  return join(config.dataDir, 'projections');
+}
+
+/**
+ * The projections the returns read: the single database in embedded mode; in Kafka mode, every partition's
+ * database attached read-only and combined (each child lives in exactly one).
+ */
+export async function openReturnsStore(config: CareledgerConfig, logger: Logger): Promise<ProjectionStore> {
+  if (config.eventLog.kind === 'kafka') {
+    const { partitionStorePaths } = await import('@careledger/projector');
+    return ProjectionStore.openCombined(await partitionStorePaths(partitionStoreDir(config)), logger);
+  }
+  return openProjectionStore(config, logger);
+}
+
 export async function loadPopulation(file: string | undefined): Promise<PopulationEstimate[] | undefined> {
   if (!file) return undefined;
   return parsePopulationCsv(await readFile(file, 'utf8'), file);

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { CareledgerError, todayInLondon, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import { IngestService, describeRejection, type IngestReport } from '@careledger/ingest';
-import { Projector, type CatchUpReport } from '@careledger/projector';
+import { KafkaGroupProjector, Projector, type CatchUpReport } from '@careledger/projector';
 import { computeAnnualReturn, writeAnnualReturn, type AnnualReturn } from '@careledger/returns';
 import { latestCompleteCollectionYear, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
-import { loadPopulation, openDeadLetters, openEventLog, openProjectionStore } from '../composition';
+import { loadPopulation, openDeadLetters, openEventLog, openProjectionStore, openReturnsStore, partitionStoreDir } from '../composition';
 
 /** Ingests NDJSON files into the configured log. */
 export async function ingestFiles(config: CareledgerConfig, files: readonly string[], logger: Logger): Promise<IngestReport[]> {
@@ -28,6 +28,13 @@ export function printIngestReport(report: IngestReport, out: (line: string) => v
 
 /** Folds the log into the projections (or rebuilds them from offset 0). */
 export async function project(config: CareledgerConfig, logger: Logger, options: { rebuild?: boolean } = {}): Promise<CatchUpReport> {
+  if (config.eventLog.kind === 'kafka') {
+    if (options.rebuild) throw new CareledgerError('cli.usage', 'in Kafka mode, rebuild by removing the partition databases and running `careledger project` with a new consumer group');
+    const { kafka } = config.eventLog;
+    const member = new KafkaGroupProjector({ brokers: kafka.brokers, topic: kafka.topic, groupId: kafka.consumerGroup, storeDir: partitionStoreDir(config), clientId: kafka.clientId, logger, refused: await openDeadLetters(config) });
+    const report = await member.runUntilCaughtUp();
+    return { folded: report.folded, refused: report.refused, batches: 0, childrenDerived: 0, offsets: new Map() };
+  }
   const log = await openEventLog(config, logger);
   const store = await openProjectionStore(config, logger);
   try {
@@ -55,7 +62,7 @@ export async function annualReturn(
   const asAt = options.asAt ?? todayInLondon();
   const year = resolveYear(options.year, asAt);
   const population = await loadPopulation(options.populationFile ?? config.populationFile);
-  const store = await openProjectionStore(config, logger);
+  const store = await openReturnsStore(config, logger);
   try {
     const annual = await computeAnnualReturn(store, { laCode: options.laCode, year, asAt, ...(population ? { population } : {}) });
     const yearDir = options.outDir ? await writeAnnualReturn(options.outDir, annual) : undefined;
