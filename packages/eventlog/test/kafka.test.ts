@@ -209,6 +209,52 @@ describe('KafkaEventLog on a real broker', () => {
     expect(groups.filter((g) => g.groupId.startsWith(`${clientId}-replay-`))).toEqual([]);
   });
 
+  it('delivers every record exactly once through rebalances of its consumer group', async () => {
+    const topic = freshTopic('kafka-rebalance');
+    const clientId = `rebalance-${randomUUID()}`;
+    const log = await open({ topic, partitions: 3, clientId });
+    const appended = keyed(6_000, 30, 'a');
+    const positions = await log.append(appended);
+
+    // Mid-replay a second member joins the throwaway group (taking partitions away) and leaves once it has joined
+    // (giving them back). kafkajs resets positions on each rejoin: the replay must re-seek, not repeat or skip.
+    // The replay's member notices a rebalance at its next heartbeat (every 3 s), so onBatch is slow until then.
+    const kafka = createKafkaClient({ brokers, kafkaLogLevel: 'nothing' }, silentLogger);
+    let intruder: ReturnType<typeof kafka.consumer> | undefined;
+    let intruderJoined = false;
+    let intruderGone: Promise<void> | undefined;
+    let gone = false;
+    const delivered: LogRecord[] = [];
+    await log.replay(
+      async (batch) => {
+        delivered.push(...batch);
+        if (!intruder) {
+          const { groups } = await admin.listGroups();
+          const groupId = groups.find((g) => g.groupId.startsWith(`${clientId}-replay-`))!.groupId;
+          const consumer = (intruder = kafka.consumer({ groupId, maxWaitTimeInMs: 100 }));
+          await consumer.connect();
+          await consumer.subscribe({ topics: [topic] });
+          // run() resolves once it has joined, which needs the replay's member to rejoin too: not awaited here.
+          intruderGone = consumer
+            .run({ autoCommit: false, eachBatch: async () => undefined })
+            .then(() => {
+              intruderJoined = true;
+              return consumer.disconnect();
+            })
+            .then(() => void (gone = true));
+        }
+        if (!gone) await new Promise((resolve) => setTimeout(resolve, 100));
+      },
+      { batchSize: 50 },
+    );
+    await intruderGone;
+    expect(intruderJoined).toBe(true);
+    expect(delivered).toHaveLength(appended.length);
+    const byPosition = new Map(delivered.map((r) => [positionId(r), r]));
+    expect(byPosition.size).toBe(appended.length);
+    appended.forEach((record, i) => expect(byPosition.get(positionId(positions[i]!))).toMatchObject(record));
+  });
+
   it('ends a running replay on close, with eventlog.closed', async () => {
     const topic = freshTopic('kafka-close');
     const log = await open({ topic, partitions: 1 });

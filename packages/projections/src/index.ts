@@ -1,4 +1,3 @@
 export * from './ddl';
 export { DERIVE_DIRTY_CHILDREN } from './deriveSql';
 export * from './projectionStore';
-export * from './stagingRow';

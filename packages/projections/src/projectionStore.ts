@@ -1,14 +1,18 @@
-import { DuckDBDataChunk, DuckDBInstance, VARCHAR, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { BIGINT, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { CareledgerError, silentLogger, type Logger } from '@careledger/runtime';
 import type { CaseEvent } from '@careledger/events';
 import type { LogOffsets, LogPosition } from '@careledger/eventlog';
-import { PROJECTION_DDL, STAGING_COLUMNS, STAGING_DDL, STAGING_TO_EVENTS } from './ddl';
+import { PROJECTION_DDL, STAGING_DDL, STAGING_TO_EVENTS } from './ddl';
 import { DERIVE_DIRTY_CHILDREN } from './deriveSql';
-import { toStagingColumns, toStagingRow } from './stagingRow';
 
-export interface PositionedEvent {
-  readonly event: CaseEvent;
-  readonly position: LogPosition;
+/** A validated event as it is in the log (its JSON), with its log position. */
+export interface StoredEvent extends LogPosition {
+  readonly eventId: string;
+  readonly body: string;
+}
+
+export function storedEvents(events: readonly CaseEvent[], firstOffset = 0, partition = 0): StoredEvent[] {
+  return events.map((event, i) => ({ partition, offset: firstOffset + i, eventId: event.eventId, body: JSON.stringify(event) }));
 }
 
 export interface ProjectionStoreOptions {
@@ -86,7 +90,7 @@ export class ProjectionStore {
    * Folds one batch: stores the events (an event id seen before is ignored), marks their children for
    * re-derivation, and advances `consumer`'s offsets, in one transaction.
    */
-  async foldBatch(consumer: string, events: readonly PositionedEvent[], nextOffsets: LogOffsets): Promise<void> {
+  async foldBatch(consumer: string, events: readonly StoredEvent[], nextOffsets: LogOffsets): Promise<void> {
     await this.transaction(async () => {
       await this.stage(events);
       for (const statement of STAGING_TO_EVENTS) await this.connection.run(statement);
@@ -149,15 +153,26 @@ export class ProjectionStore {
     }
   }
 
-  private async stage(events: readonly PositionedEvent[]): Promise<void> {
+  private async stage(events: readonly StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
     const appender = await this.connection.createAppender('staging', 'main', 'temp');
-    const types = STAGING_COLUMNS.map(() => VARCHAR);
+    const types = [INTEGER, BIGINT, VARCHAR];
+    const seen = new Set<string>();
     for (let start = 0; start < events.length; start += CHUNK_ROWS) {
-      const slice = events.slice(start, start + CHUNK_ROWS);
-      const columns = toStagingColumns(slice.map(({ event, position }) => toStagingRow(event, position)));
-      const chunk = DuckDBDataChunk.create(types, slice.length);
-      chunk.setColumns(columns as DuckDBValue[][]);
+      const end = Math.min(start + CHUNK_ROWS, events.length);
+      const partitions: number[] = [];
+      const offsets: bigint[] = [];
+      const bodies: string[] = [];
+      for (let i = start; i < end; i++) {
+        const e = events[i]!;
+        if (seen.has(e.eventId)) continue;
+        seen.add(e.eventId);
+        partitions.push(e.partition);
+        offsets.push(BigInt(e.offset));
+        bodies.push(e.body);
+      }
+      const chunk = DuckDBDataChunk.create(types, bodies.length);
+      chunk.setColumns([partitions, offsets, bodies]);
       appender.appendDataChunk(chunk);
     }
     appender.flushSync();

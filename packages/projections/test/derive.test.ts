@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChildHistory } from '@careledger/events/testing';
 import type { CaseEvent } from '@careledger/events';
-import { ProjectionStore } from '../src';
+import { ProjectionStore, storedEvents } from '../src';
 
 let dir: string;
 let store: ProjectionStore;
@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 async function fold(events: readonly CaseEvent[], startOffset = 0): Promise<void> {
-  await store.foldBatch('test', events.map((event, i) => ({ event, position: { partition: 0, offset: startOffset + i } })), new Map([[0, startOffset + events.length]]));
+  await store.foldBatch('test', storedEvents(events, startOffset), new Map([[0, startOffset + events.length]]));
   await store.deriveDirtyChildren();
 }
 

@@ -9,7 +9,7 @@ export type Entrant = 'general' | 'uasc' | 'shortBreak';
 
 /** Age on first entry, as [min, max] days of age, weighted like DfE's starters. */
 const startAge = new Weighted<readonly [number, number]>([
-  [[0, 14], 9], [[15, 364], 11], [[365, 1825], 15], [[1826, 3651], 16], [[3652, 5843], 35], [[5844, 6530], 14],
+  [[0, 14], 9], [[15, 364], 11], [[365, 1825], 15], [[1826, 3651], 16], [[3652, 5843], 33], [[5844, 6530], 16],
 ]);
 const uascAge = new Weighted<readonly [number, number]>([[[5113, 5478], 10], [[5479, 5843], 25], [[5844, 6208], 40], [[6209, 6530], 25]]);
 const UPN_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
@@ -18,40 +18,41 @@ function realUpn(rng: Rng): string {
   return `${UPN_LETTERS.charAt(rng.int(0, UPN_LETTERS.length - 1))}${rng.int(100000, 999999)}${String(rng.int(0, 999999)).padStart(6, '0')}`;
 }
 
-export function createChild(env: LaEnv, rng: Rng, childId: string, firstStart: Day, entrant: Entrant): ChildPlan {
+/**
+ * A child's date of birth and kind, enough to plan their periods of care. Most children simulated before the
+ * history never appear in it, so the rest of the profile waits for `describeChild`.
+ */
+export function createChild(rng: Rng, firstStart: Day, entrant: Entrant): ChildPlan {
   const [lo, hi] = entrant === 'uasc' ? uascAge.pick(rng) : entrant === 'shortBreak' ? [1461, 5800] as const : startAge.pick(rng);
-  const dob = firstStart - rng.int(lo, hi);
-  const ageYears = (firstStart - dob) / 365.25;
-  const uasc = entrant === 'uasc';
-  const sex = uasc
-    ? (rng.chance(0.92) ? 'M' : 'F')
-    : firstStart >= SEX_U_FROM + 14 && ageYears < 1 && rng.chance(0.01) ? 'U' : rng.chance(0.54) ? 'M' : 'F';
-  let upn: string;
-  let provisionalUpn: string | undefined;
-  const r = rng.next();
-  if (uasc) upn = r < 0.6 ? 'UN2' : realUpn(rng);
-  else if (ageYears < 4) upn = r < 0.55 ? 'UN1' : realUpn(rng);
-  else if (r < 0.01) upn = 'UN3';
-  else if (r < 0.015) upn = 'UN5';
-  else {
-    upn = realUpn(rng);
-    if (entrant === 'general' && rng.chance(0.12)) provisionalUpn = 'UN4';
-  }
   return {
-    childId,
-    rng,
-    sex,
-    dob,
-    ethnicity: (uasc ? uascEthnicity : ethnicity).pick(rng),
-    uasc,
-    upn,
-    ...(provisionalUpn ? { provisionalUpn } : {}),
-    home: uasc ? undefined : homePostcode(rng, env.geo),
-    missingRate: !uasc && entrant === 'general' && rng.chance(0.14) ? Math.min(30, 2 + rng.exp(6)) : uasc && rng.chance(0.05) ? 3 : 0,
-    missingCount: 0,
-    shortBreak: entrant === 'shortBreak',
-    periods: [],
+    childId: '', rng, sex: 'M', dob: firstStart - rng.int(lo, hi), ethnicity: 'NOBT', uasc: entrant === 'uasc', upn: 'UN4',
+    home: undefined, missingRate: 0, missingCount: 0, shortBreak: entrant === 'shortBreak', periods: [],
   };
+}
+
+/** Id, sex, ethnicity, UPN, home postcode and how often the child goes missing. */
+export function describeChild(env: LaEnv, child: ChildPlan, childId: string, firstStart = child.periods[0]?.start ?? child.dob): void {
+  const rng = child.rng;
+  const ageYears = (firstStart - child.dob) / 365.25;
+  const uasc = child.uasc;
+  child.childId = childId;
+  child.sex = uasc
+    ? (rng.chance(0.92) ? 'M' : 'F')
+    : firstStart >= SEX_U_FROM + 14 && ageYears < 1 && rng.chance(0.01) ? 'U' : rng.chance(0.55) ? 'M' : 'F';
+  const r = rng.next();
+  if (uasc) child.upn = r < 0.6 ? 'UN2' : realUpn(rng);
+  else if (ageYears < 4) child.upn = r < 0.55 ? 'UN1' : realUpn(rng);
+  else if (r < 0.01) child.upn = 'UN3';
+  else if (r < 0.015) child.upn = 'UN5';
+  else {
+    child.upn = realUpn(rng);
+    if (!child.shortBreak && rng.chance(0.12)) child.provisionalUpn = 'UN4';
+  }
+  child.ethnicity = (uasc ? uascEthnicity : ethnicity).pick(rng);
+  child.home = uasc ? undefined : homePostcode(rng, env.geo);
+  if (child.shortBreak) return;
+  if (uasc) child.missingRate = rng.chance(0.05) ? 3 : 0;
+  else if (rng.chance(0.14)) child.missingRate = Math.min(30, 2 + rng.exp(6));
 }
 
 /** A few older girls in care have a baby of their own. */

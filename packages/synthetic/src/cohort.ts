@@ -44,8 +44,8 @@ export function aprilPlantDay(env: LaEnv): Day | undefined {
  * A child who starts on 2 April, goes home within weeks and comes back in the same collection year. Their first
  * start will be first recorded as a few days before 1 April and corrected later (see corrections).
  */
-function plantedChild(env: LaEnv, rng: Rng, childId: string, day: Day): ChildPlan {
-  const child = createChild(env, rng, childId, day, 'general');
+function plantedChild(rng: Rng, day: Day): ChildPlan {
+  const child = createChild(rng, day, 'general');
   const [y, m, d] = ymdOf(day);
   child.dob = dayFromYmd(y - rng.int(7, 12), m, d) - rng.int(1, 300);
   const first = planPeriod(rng, child, day);
@@ -67,7 +67,7 @@ export interface Cohort {
   readonly planted: ChildPlan | undefined;
 }
 
-export function simulateCohort(env: LaEnv, master: Rng, ids: IdSource): Cohort {
+export function simulateCohort(env: LaEnv, master: Rng): Cohort {
   const children: ChildPlan[] = [];
   let planted: ChildPlan | undefined;
   const n = env.childrenInCare;
@@ -93,12 +93,12 @@ export function simulateCohort(env: LaEnv, master: Rng, ids: IdSource): Cohort {
     const starts = master.poisson(base * Math.min(4, Math.max(0.1, 1 + GAIN * gap)));
     for (let i = 0; i < starts; i++) {
       const rng = master.fork();
-      const child = createChild(env, rng, ids.next(), day, rng.chance(0.06) ? 'uasc' : 'general');
+      const child = createChild(rng, day, rng.chance(0.06) ? 'uasc' : 'general');
       planLifecycle(rng, child, day);
       admit(child, day);
     }
     if (day === plant) {
-      planted = plantedChild(env, master.fork(), ids.next(), day);
+      planted = plantedChild(master.fork(), day);
       admit(planted, day);
     }
   }

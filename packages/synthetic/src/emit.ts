@@ -1,26 +1,12 @@
 /**
  * Writing plans out as events: when each fact was recorded (usually the same day or up to 3 days later, ~3%
  * 30-120 days late, never after asAt, and never before what it depends on), then the log order and timestamps.
+ * Events are built once; only an index is sorted (a region holds a million of them).
  */
 import { SCHEMA_VERSION, type CaseEvent, type CaseEventOf, type EventType } from '@careledger/events';
 import { dateOf, type Day } from './dates';
 import type { Rng } from './prng';
 import type { ChildPlan } from './types';
-
-export type Fact = { [K in EventType]: { type: K; payload: CaseEventOf<K>['payload'] } }[EventType];
-
-export interface Draft {
-  readonly eventId: string;
-  readonly childId: string;
-  readonly fact: Fact;
-  /** occurredAt */
-  readonly day: Day;
-  /** The day it was recorded. */
-  readonly rec: Day;
-  /** Orders events recorded on the same day: a correction sorts with the event it corrects. */
-  readonly key: Day;
-  readonly seq: number;
-}
 
 export const SOURCE = 'careledger-synthetic';
 
@@ -35,46 +21,76 @@ export function recordDay(rng: Rng, day: Day, asAt: Day, floor: Day, allowLate =
   return Math.min(asAt, Math.max(floor, day + lag));
 }
 
-export class Emitter {
-  private readonly drafts: Draft[] = [];
+const timeOfDay: string[] = [];
+/** 'Thh:mm:ssZ' for a second of the day (cached: recordedAt strings share their pieces). */
+function timeSuffix(seconds: number): string {
+  let t = timeOfDay[seconds];
+  if (t === undefined) {
+    const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+    t = `T${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}Z`;
+    timeOfDay[seconds] = t;
+  }
+  return t;
+}
 
-  add(child: ChildPlan, fact: Fact, day: Day, rec: Day, key: Day = day): Draft {
-    const draft: Draft = { eventId: child.rng.uuid(), childId: child.childId, fact, day, rec, key, seq: this.drafts.length };
-    this.drafts.push(draft);
-    return draft;
+export class Emitter {
+  private readonly events: CaseEvent[] = [];
+  private readonly rec: number[] = [];
+  /** Orders events recorded on the same day: a correction sorts with the event it corrects. */
+  private readonly key: number[] = [];
+
+  constructor(private readonly laCode: string) {}
+
+  add<T extends EventType>(child: ChildPlan, type: T, payload: CaseEventOf<T>['payload'], day: Day, rec: Day, key: Day = day): CaseEventOf<T> {
+    const event = {
+      eventId: child.rng.uuid(),
+      schemaVersion: SCHEMA_VERSION,
+      laCode: this.laCode,
+      childId: child.childId,
+      occurredAt: dateOf(day),
+      recordedAt: '',
+      source: SOURCE,
+      type,
+      payload,
+    } as CaseEventOf<T>;
+    this.events.push(event);
+    this.rec.push(rec);
+    this.key.push(key);
+    return event;
   }
 
   /** The events in log order, with recordedAt times spread through each working day (08:00-18:00 UTC). */
-  finish(laCode: string): CaseEvent[] {
-    const drafts = this.drafts.sort((a, b) => a.rec - b.rec || a.key - b.key || a.seq - b.seq);
-    const events: CaseEvent[] = new Array(drafts.length);
-    for (let i = 0; i < drafts.length;) {
-      const rec = (drafts[i] as Draft).rec;
-      let j = i;
-      while (j < drafts.length && (drafts[j] as Draft).rec === rec) j++;
-      const date = dateOf(rec);
+  finish(): CaseEvent[] {
+    const { rec, key, events } = this;
+    const n = events.length;
+    // One native numeric sort on (recorded day, key, insertion order) packed into a double.
+    let minDay = Infinity;
+    let maxDay = -Infinity;
+    for (let i = 0; i < n; i++) {
+      minDay = Math.min(minDay, key[i] as number);
+      maxDay = Math.max(maxDay, rec[i] as number);
+    }
+    const dayScale = maxDay - minDay + 1;
+    const seqScale = 2 ** Math.ceil(Math.log2(n + 1));
+    if (dayScale * dayScale * seqScale > Number.MAX_SAFE_INTEGER) throw new RangeError('too many events to order');
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      packed[i] = (((rec[i] as number) - minDay) * dayScale + ((key[i] as number) - minDay)) * seqScale + i;
+    }
+    packed.sort();
+    const sorted: CaseEvent[] = new Array(n);
+    for (let i = 0; i < n;) {
+      const day = rec[(packed[i] as number) % seqScale] as number;
+      let j = i + 1;
+      while (j < n && rec[(packed[j] as number) % seqScale] === day) j++;
+      const date = dateOf(day);
       for (let k = i; k < j; k++) {
-        const d = drafts[k] as Draft;
-        const seconds = 8 * 3600 + Math.floor(((k - i) * 36_000) / (j - i));
-        const time = `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
-        events[k] = {
-          eventId: d.eventId,
-          schemaVersion: SCHEMA_VERSION,
-          laCode,
-          childId: d.childId,
-          occurredAt: dateOf(d.day),
-          recordedAt: `${date}T${time}Z`,
-          source: SOURCE,
-          type: d.fact.type,
-          payload: d.fact.payload,
-        } as CaseEvent;
+        const event = events[(packed[k] as number) % seqScale] as CaseEvent;
+        event.recordedAt = date + timeSuffix(8 * 3600 + Math.floor(((k - i) * 36_000) / (j - i)));
+        sorted[k] = event;
       }
       i = j;
     }
-    return events;
+    return sorted;
   }
-}
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }

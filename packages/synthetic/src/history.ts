@@ -8,7 +8,7 @@ import { childIds, simulateCohort } from './cohort';
 import { planPlacements } from './moves';
 import { planReviews } from './reviews';
 import { ensureOpenMissing, planMissing } from './missing';
-import { planMotherhood } from './child';
+import { describeChild, planMotherhood } from './child';
 import { planShortBreaks } from './shortBreaks';
 import { emittedPeriods, planCorrections } from './corrections';
 import { Emitter } from './emit';
@@ -63,9 +63,10 @@ export function generateHistory(options: SyntheticOptions): SyntheticHistory {
     laCode, laName, childrenInCare, historyStart, asAt, geo: makeGeography(Rng.fromSeed(laSeed, 3), laCode),
   };
   const ids = childIds(Rng.fromSeed(laSeed, 2));
-  const { children, planted } = simulateCohort(env, Rng.fromSeed(laSeed, 1), ids);
+  const { children, planted } = simulateCohort(env, Rng.fromSeed(laSeed, 1));
   const inHistory = children.filter((c) => emittedPeriods(env, c).length > 0);
   for (const child of inHistory) {
+    describeChild(env, child, ids.next());
     const periods = emittedPeriods(env, child);
     for (const p of periods) {
       planPlacements(env, child, p);
@@ -79,13 +80,13 @@ export function generateHistory(options: SyntheticOptions): SyntheticHistory {
     Math.round((inHistory.length * SHORT_BREAK_SHARE) / (1 - SHORT_BREAK_SHARE)));
   planCorrections(env, Rng.fromSeed(laSeed, 4), inHistory, planted);
 
-  const emitter = new Emitter();
+  const emitter = new Emitter(laCode);
   for (const child of inHistory) writeChild(env, emitter, child);
   for (const child of shortBreaks) writeChild(env, emitter, child);
   return {
     laCode,
     laName,
-    events: emitter.finish(laCode),
+    events: emitter.finish(),
     populationCsv: populationCsv(Rng.fromSeed(laSeed, 6), laCode, laName, childrenInCare,
       ymdOf(historyStart)[0], ymdOf(asAt)[0]),
   };

@@ -3,7 +3,7 @@
  * ended, and whether the child comes back. Placements, reviews and missing episodes are filled in later, only for
  * periods inside the history.
  */
-import { Weighted, type Rng } from './prng';
+import { byLimit, Weighted, type Rng } from './prng';
 import { ageOn, birthday, type Day } from './dates';
 import { categoryOfNeed, placementOrderCode, remandNeed, uascNeed } from './codes';
 import type { ChildPlan, Pathway, PeriodPlan, StatusChange } from './types';
@@ -12,7 +12,7 @@ const pathwayByAge: ReadonlyArray<readonly [number, Weighted<Pathway>]> = [
   [1, new Weighted<Pathway>([['adopt', 38], ['sgo', 20], ['home', 25], ['other', 8], ['transfer', 2], ['to18', 7]])],
   [5, new Weighted<Pathway>([['adopt', 20], ['sgo', 20], ['home', 30], ['other', 12], ['transfer', 3], ['to18', 15]])],
   [10, new Weighted<Pathway>([['adopt', 3], ['sgo', 15], ['home', 35], ['other', 12], ['transfer', 4], ['to18', 31]])],
-  [16, new Weighted<Pathway>([['sgo', 5], ['home', 38], ['other', 10], ['transfer', 4], ['to18', 37], ['remand', 6]])],
+  [16, new Weighted<Pathway>([['sgo', 5], ['home', 34], ['other', 10], ['transfer', 4], ['to18', 41], ['remand', 6]])],
   [18, new Weighted<Pathway>([['home', 25], ['other', 10], ['transfer', 4], ['to18', 53], ['remand', 8]])],
 ];
 
@@ -73,7 +73,7 @@ export function planPeriod(rng: Rng, child: ChildPlan, start: Day): PeriodPlan {
   const b18 = birthday(child.dob, 18);
   const pathway: Pathway = child.uasc && child.periods.length === 0
     ? 'uasc'
-    : (pathwayByAge.find(([limit]) => age < limit) as readonly [number, Weighted<Pathway>])[1].pick(rng);
+    : byLimit(pathwayByAge, age).pick(rng);
   const p: PeriodPlan = {
     start, end: b18, reasonCeased: undefined, recordedStart: start, pathway, legalStatus: 'V2',
     categoryOfNeed: pathway === 'uasc' ? uascNeed.pick(rng) : pathway === 'remand' ? remandNeed.pick(rng)
@@ -138,7 +138,7 @@ export function planPeriod(rng: Rng, child: ChildPlan, start: Day): PeriodPlan {
         reason = 'E3';
         break;
       default: // to18
-        if (age >= 13 && rng.chance(0.15)) {
+        if (age >= 13 && rng.chance(0.1)) {
           const early = birthday(child.dob, 16) + rng.int(180, 700);
           if (early > start + 30 && early < b18) { end = early; reason = endReason.early!.pick(rng); }
         }

@@ -18,7 +18,7 @@ const temporary = new Weighted<readonly [string, number, number]>([
 ]);
 
 function moveRate(age: number): number {
-  return age < 5 ? 0.45 : age < 10 ? 0.5 : age < 16 ? 0.75 : 0.7;
+  return age < 5 ? 0.35 : age < 10 ? 0.4 : age < 16 ? 0.6 : 0.55;
 }
 
 /** Is any day of `days` (sorted) within [from, to]? */
@@ -51,13 +51,12 @@ export function planPlacements(env: LaEnv, child: ChildPlan, p: PeriodPlan): voi
   const rng = child.rng;
   const geo = env.geo;
   const home = child.home;
-  const ageAt = (day: Day) => ageOn(child.dob, day);
   const kinStart = (p.sgoCarer === 'kin' && rng.chance(0.6)) || (p.pathway === 'other' && rng.chance(0.35));
-  p.placement = choosePlacement(rng, geo, ageAt(p.start), p.start, { uasc: child.uasc, kin: kinStart, home });
+  p.placement = choosePlacement(rng, geo, ageOn(child.dob, p.start), p.start, { uasc: child.uasc, kin: kinStart, home });
   const limit = p.adoption ? p.adoption.day : p.end;
   const steps: { day: Day; step: Step }[] = [];
   for (let t = p.start; ;) {
-    t += Math.max(1, Math.round(rng.exp(365 / moveRate(ageAt(t)))));
+    t += Math.max(1, Math.round(rng.exp(365 / moveRate(ageOn(child.dob, t)))));
     if (t >= limit) break;
     steps.push({ day: t, step: 'move' });
   }
@@ -74,7 +73,7 @@ export function planPlacements(env: LaEnv, child: ChildPlan, p: PeriodPlan): voi
   let lastDay = p.start;
   for (const { day, step } of steps) {
     if (day <= lastDay || day >= p.end || (step !== 'adopt' && day >= limit)) continue;
-    const age = ageAt(day);
+    const age = ageOn(child.dob, day);
     let move: PlacementMove;
     if (step === 'move' && current.placementType === 'U6' && p.end - p.start > 500 && rng.chance(0.15)) {
       move = { day, placement: { ...current, placementType: 'U4' }, reason: 'PLACE', sameCarer: true };

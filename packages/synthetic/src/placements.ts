@@ -1,5 +1,5 @@
 /** Choosing placements (type, provider, postcode, URN) that are valid on the day they start. */
-import { Weighted, type Rng } from './prng';
+import { byLimit, Weighted, type Rng } from './prng';
 import { carerPostcode, type EstablishmentKind, type Geography } from './places';
 import { K3_FROM, P2_UNTIL, Z1_UNTIL } from './codes';
 import type { Day } from './dates';
@@ -89,7 +89,7 @@ export function choosePlacement(rng: Rng, geo: Geography, age: number, day: Day,
   if (options.supported) code = 'SUP';
   else if (options.kin) code = kinship.pick(rng);
   else if (options.uasc) code = (age >= 16 ? uasc16 : uascUnder16).pick(rng);
-  else code = (byAge.find(([limit]) => age < limit) as readonly [number, Weighted<string>])[1].pick(rng);
+  else code = byLimit(byAge, age).pick(rng);
   if (age < 16 && code === 'SUP') code = 'U6';
   return placementOf(rng, geo, resolveCode(rng, code, day), options.home);
 }

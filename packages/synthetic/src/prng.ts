@@ -13,8 +13,6 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
 export class Rng {
   private a: number;
   private b: number;
@@ -85,17 +83,25 @@ export class Rng {
     return k;
   }
 
-  /** A version 4, RFC 9562 variant UUID string. */
+  /** A version 4, RFC 9562 variant UUID, as one flat string. */
   uuid(): string {
-    const s = hex32(this.u32()) + hex32(this.u32()) + hex32(this.u32()) + hex32(this.u32());
-    const variant = '89ab'.charAt(parseInt(s.charAt(16), 16) & 3);
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20, 32)}`;
+    const codes = UUID_CODES;
+    let pos = 0;
+    for (let w = 0; w < 4; w++) {
+      const word = this.u32();
+      for (let shift = 28; shift >= 0; shift -= 4) {
+        if (pos === 8 || pos === 13 || pos === 18 || pos === 23) pos++;
+        codes[pos++] = HEX_CODES[(word >>> shift) & 15] as number;
+      }
+    }
+    codes[14] = 0x34; // version 4
+    codes[19] = HEX_CODES[8 + ((codes[19] as number) & 3)] as number; // variant 10xx
+    return String.fromCharCode.apply(null, codes);
   }
 }
 
-function hex32(w: number): string {
-  return (HEX[w >>> 24] as string) + (HEX[(w >>> 16) & 0xff] as string) + (HEX[(w >>> 8) & 0xff] as string) + (HEX[w & 0xff] as string);
-}
+const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const UUID_CODES: number[] = Array.from('00000000-0000-0000-0000-000000000000', (c) => c.charCodeAt(0));
 
 /** A weighted choice table, built once and drawn from many times. */
 export class Weighted<T> {
@@ -116,6 +122,12 @@ export class Weighted<T> {
     for (let i = 0; i < c.length; i++) if (x < (c[i] as number)) return this.values[i] as T;
     return this.values[this.values.length - 1] as T;
   }
+}
+
+/** The table for the first upper limit above `value` (tables are sorted by limit). */
+export function byLimit<T>(table: ReadonlyArray<readonly [number, T]>, value: number): T {
+  for (const [limit, item] of table) if (value < limit) return item;
+  return (table[table.length - 1] as readonly [number, T])[1];
 }
 
 /** A stable 32-bit seed from a seed and a label (FNV-1a over the label). */

@@ -7,7 +7,7 @@ import { Weighted, type Rng } from './prng';
 import { birthday, type Day } from './dates';
 import { shortBreakNeed } from './codes';
 import { placementOf } from './placements';
-import { createChild } from './child';
+import { createChild, describeChild } from './child';
 import type { IdSource } from './cohort';
 import type { ChildPlan, LaEnv, PeriodPlan } from './types';
 
@@ -18,9 +18,10 @@ export function planShortBreaks(env: LaEnv, master: Rng, ids: IdSource, count: n
   for (let i = 0; i < count; i++) {
     const rng = master.fork();
     const seriesStart = rng.int(env.historyStart - 730, env.asAt - 20);
-    const child = createChild(env, rng, ids.next(), seriesStart, 'shortBreak');
+    const child = createChild(rng, seriesStart, 'shortBreak');
     const b18 = birthday(child.dob, 18);
     const seriesEnd = Math.min(b18 - 1, seriesStart + rng.int(365, 1800));
+    describeChild(env, child, ids.next(), seriesStart);
     const placement = placementOf(rng, env.geo, setting.pick(rng), child.home);
     const categoryOfNeed = shortBreakNeed.pick(rng);
     const agreements = rng.chance(0.12);

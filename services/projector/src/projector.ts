@@ -1,7 +1,7 @@
 import { silentLogger, type Logger } from '@careledger/runtime';
 import { validateCaseEvent, type RejectedRecord } from '@careledger/events';
 import type { EventLog, LogRecord } from '@careledger/eventlog';
-import type { PositionedEvent, ProjectionStore } from '@careledger/projections';
+import type { ProjectionStore, StoredEvent } from '@careledger/projections';
 
 /** Where the projector puts log records that are not valid events (written by another producer, say). */
 export interface RefusedRecordSink {
@@ -99,7 +99,7 @@ export async function foldLogRecords(
   offsets: Map<number, number>,
   context: { logger: Logger; source: string; refused?: RefusedRecordSink },
 ): Promise<{ folded: number; refused: number }> {
-  const valid: PositionedEvent[] = [];
+  const valid: StoredEvent[] = [];
   const refused: RejectedRecord[] = [];
   for (const record of records) {
     let parsed: unknown;
@@ -111,7 +111,7 @@ export async function foldLogRecords(
     }
     if (parsed !== undefined) {
       const result = validateCaseEvent(parsed);
-      if (result.ok) valid.push({ event: result.event, position: record });
+      if (result.ok) valid.push({ partition: record.partition, offset: record.offset, eventId: result.event.eventId, body: record.value });
       else refused.push({ line: record.offset, eventId: result.eventId, errors: result.errors, raw: record.value });
     }
     if (record.offset + 1 > (offsets.get(record.partition) ?? 0)) offsets.set(record.partition, record.offset + 1);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChildHistory } from '@careledger/events/testing';
 import type { CaseEvent } from '@careledger/events';
-import { ProjectionStore } from '@careledger/projections';
+import { ProjectionStore, storedEvents } from '@careledger/projections';
 import { collectionYear, toCsv } from '@careledger/ssda903';
 import type { Figure } from '@careledger/measures';
 import { computeAnnualReturn, type AnnualReturn } from '../src';
@@ -73,7 +73,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'careledger-fixture-'));
   const store = await ProjectionStore.open({ path: join(dir, 'p.duckdb') });
   const events = fixtureHistory();
-  await store.foldBatch('fixture', events.map((event, offset) => ({ event, position: { partition: 0, offset } })), new Map([[0, events.length]]));
+  await store.foldBatch('fixture', storedEvents(events), new Map([[0, events.length]]));
   await store.deriveDirtyChildren();
   annual = await computeAnnualReturn(store, {
     laCode: '990', year: collectionYear(2024), asAt: '2024-06-30',

@@ -95,9 +95,13 @@ export async function runReplay(run: ReplayRun): Promise<void> {
     retry: { restartOnFailure: async () => !settled },
   });
 
-  consumer.on(consumer.events.GROUP_JOIN, () => {
+  let joins = 0;
+  consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
     // Called synchronously inside kafkajs' join, before fetching starts: seek/pause take effect for the first fetch.
     lastProgress = Date.now();
+    joins++;
+    const positions = Object.fromEntries([...ranges].map(([partition, r]) => [partition, `${r.next}/${r.end}`]));
+    logger.debug({ topic, groupId, joins, assigned: payload.memberAssignment[topic], positions }, 'replay consumer joined');
     try {
       for (const [partition, range] of ranges) {
         if (range.next >= range.end) consumer.pause([{ topic, partitions: [partition] }]);
@@ -129,9 +133,13 @@ export async function runReplay(run: ReplayRun): Promise<void> {
     }
     lastProgress = Date.now();
     const records: LogRecord[] = [];
+    let skipped = 0;
     for (const message of batch.messages) {
       const offset = Number(message.offset);
-      if (offset < range.next) continue; // already delivered (a re-fetch after a rejoin) or before the start
+      if (offset < range.next) {
+        skipped++; // already delivered (a re-fetch after a rejoin) or before the start
+        continue;
+      }
       if (offset >= range.end) break; // appended after the replay began
       records.push({
         partition: batch.partition,
@@ -140,6 +148,7 @@ export async function runReplay(run: ReplayRun): Promise<void> {
         value: message.value?.toString('utf8') ?? '',
       });
     }
+    if (skipped > 0) logger.debug({ topic, partition: batch.partition, skipped }, 'replay skipped records before its position');
     for (let i = 0; i < records.length; i += batchSize) {
       // A pending seek (after a rejoin) makes this batch stale: stop, it is fetched again from range.next.
       if (settled || !isRunning() || isStale()) return;

@@ -6,7 +6,7 @@
 import type { Admin } from 'kafkajs';
 import type { Logger } from '@careledger/runtime';
 import { EventLogError } from '../port';
-import { asEventLogError, ConfigResourceTypes } from './kafkaClient';
+import { asEventLogError, ConfigResourceTypes, kafkaErrorType } from './kafkaClient';
 
 export const DEFAULT_PARTITIONS = 6;
 export const DEFAULT_REPLICATION_FACTOR = 1;
@@ -29,6 +29,10 @@ export function defaultTopicConfig(replicationFactor: number): Record<string, st
 /**
  * Creates `topic` with the given partitions and replication factor, waiting until every partition has a leader.
  * Resolves true if it was created, false if it already existed (its settings are then left as they are).
+ *
+ * kafkajs' own `waitForLeaders` retries only LEADER_NOT_AVAILABLE, but a KRaft broker answers "This server does not
+ * host this topic-partition" (UNKNOWN_TOPIC_OR_PARTITION) for a moment after creation (kafkajs #1563), which
+ * kafkajs then throws. So this waits itself, retrying both.
  */
 export async function createKafkaTopic(
   admin: Admin,
@@ -36,10 +40,11 @@ export async function createKafkaTopic(
   partitions: number,
   replicationFactor: number,
   config: Readonly<Record<string, string>> = defaultTopicConfig(replicationFactor),
+  timeoutMs = 30_000,
 ): Promise<boolean> {
-  return admin.createTopics({
-    waitForLeaders: true,
-    timeout: 30_000,
+  const created = await admin.createTopics({
+    waitForLeaders: false,
+    timeout: timeoutMs,
     topics: [
       {
         topic,
@@ -49,6 +54,35 @@ export async function createKafkaTopic(
       },
     ],
   });
+  await waitForLeaders(admin, topic, timeoutMs);
+  return created;
+}
+
+const TRANSIENT_AFTER_CREATE = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+
+/** Resolves once the topic's metadata lists partitions that all have a leader; returns the partition count. */
+export async function waitForLeaders(admin: Admin, topic: string, timeoutMs = 30_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    let last: unknown;
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
+      const partitions = metadata.topics.find((t) => t.name === topic)?.partitions ?? [];
+      if (partitions.length > 0 && partitions.every((p) => p.partitionErrorCode === 0 && p.leader >= 0)) {
+        return partitions.length;
+      }
+      last = new Error(`partitions without a leader: ${JSON.stringify(partitions)}`);
+    } catch (error) {
+      if (!TRANSIENT_AFTER_CREATE.has(kafkaErrorType(error) ?? '')) throw error;
+      last = error;
+    }
+    if (Date.now() >= deadline) {
+      throw asEventLogError(last, 'eventlog.unavailable', `Kafka topic ${topic} has no leaders after ${timeoutMs} ms`, {
+        topic,
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export interface TopicSpec {
@@ -102,15 +136,9 @@ export async function ensureTopic(admin: Admin, spec: TopicSpec, logger: Logger)
 
   let actualPartitions: number;
   try {
-    const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
-    actualPartitions = metadata.topics.find((t) => t.name === topic)?.partitions.length ?? 0;
+    actualPartitions = await waitForLeaders(admin, topic);
   } catch (error) {
     throw asEventLogError(error, 'eventlog.unavailable', `cannot read metadata of Kafka topic ${topic}`, { topic });
-  }
-  if (actualPartitions === 0) {
-    throw new EventLogError('eventlog.unavailable', `Kafka topic ${topic} has no partitions in the metadata`, {
-      topic,
-    });
   }
   if (actualPartitions !== partitions) {
     logger.warn(

@@ -1,0 +1,15 @@
+import { generateRegion } from '../src/index';
+const r = generateRegion({ laCount: 10, asAt: '2025-06-30' });
+const gc = globalThis.gc!;
+const heap = () => { gc(); gc(); return process.memoryUsage().heapUsed / 1e6; };
+const n = r.reduce((s, x) => s + x.events.length, 0);
+let h0 = heap(); console.log('events', n, 'heap', h0.toFixed(0));
+const empty = {};
+for (const la of r) for (const e of la.events) (e as any).payload = empty;
+let h1 = heap(); console.log('payload bytes/event', ((h0 - h1) * 1e6 / n).toFixed(0)); h0 = h1;
+for (const la of r) for (const e of la.events) (e as any).recordedAt = '';
+h1 = heap(); console.log('recordedAt bytes/event', ((h0 - h1) * 1e6 / n).toFixed(0)); h0 = h1;
+for (const la of r) for (const e of la.events) (e as any).eventId = '';
+h1 = heap(); console.log('eventId bytes/event', ((h0 - h1) * 1e6 / n).toFixed(0)); h0 = h1;
+for (const la of r) la.events = [];
+h1 = heap(); console.log('event objects bytes/event', ((h0 - h1) * 1e6 / n).toFixed(0), 'rest MB', h1.toFixed(0));

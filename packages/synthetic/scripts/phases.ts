@@ -1,0 +1,145 @@
+/** Putting it together: one LA's history, and a region of LAs for benchmarks. */
+import { ConfigurationError, isCalendarDate, type CalendarDate } from '@careledger/runtime';
+import type { CaseEvent } from '@careledger/events';
+import { Rng, deriveSeed } from '../src/prng';
+import { aprilFirstOnOrBefore, dayFromYmd, dayOf, ymdOf } from '../src/dates';
+import { makeGeography } from '../src/places';
+import { childIds, simulateCohort } from '../src/cohort';
+import { planPlacements } from '../src/moves';
+import { planReviews } from '../src/reviews';
+import { ensureOpenMissing, planMissing } from '../src/missing';
+import { describeChild, planMotherhood } from '../src/child';
+import { planShortBreaks } from '../src/shortBreaks';
+import { emittedPeriods, planCorrections } from '../src/corrections';
+import { Emitter } from '../src/emit';
+import { writeChild } from '../src/write';
+import { populationCsv } from '../src/population';
+import type { LaEnv } from '../src/types';
+
+export interface SyntheticOptions {
+  /** Default 903. */
+  seed?: number;
+  /** Three-digit DfE LA code, default '999'. */
+  laCode?: string;
+  /** Default 'Synthetic Borough'. */
+  laName?: string;
+  /** Steady-state number looked after at any time (excluding short breaks), default 350. */
+  childrenInCare?: number;
+  /** Complete collection years of history before the one containing asAt, default 8. */
+  historyYears?: number;
+  /** Last day of history: nothing occurs or is recorded after it. */
+  asAt: CalendarDate;
+}
+
+export interface SyntheticHistory {
+  laCode: string;
+  laName: string;
+  /** In the order they were recorded (recordedAt ascending): the order they enter the event log. */
+  events: CaseEvent[];
+  /** ONS-style mid-year 0-17 population estimates, history start year to asAt year. */
+  populationCsv: string;
+}
+
+/** Share of all children who are short-break (V3/V4) children. */
+const SHORT_BREAK_SHARE = 0.05;
+
+export function generateHistory(options: SyntheticOptions): SyntheticHistory {
+  const laCode = options.laCode ?? '999';
+  const laName = options.laName ?? 'Synthetic Borough';
+  const childrenInCare = options.childrenInCare ?? 350;
+  const historyYears = options.historyYears ?? 8;
+  const seed = options.seed ?? 903;
+  if (!isCalendarDate(options.asAt)) throw new ConfigurationError('asAt must be a calendar date YYYY-MM-DD', { asAt: options.asAt });
+  if (!/^\d{3}$/.test(laCode)) throw new ConfigurationError('laCode must be a three-digit DfE LA code', { laCode });
+  if (!Number.isInteger(childrenInCare) || childrenInCare < 10) throw new ConfigurationError('childrenInCare must be an integer of at least 10', { childrenInCare });
+  if (!Number.isInteger(historyYears) || historyYears < 1 || historyYears > 40) throw new ConfigurationError('historyYears must be an integer from 1 to 40', { historyYears });
+  if (!Number.isInteger(seed)) throw new ConfigurationError('seed must be an integer', { seed });
+
+  const T: number[] = [performance.now()]; const mark = () => T.push(performance.now());
+  const laSeed = deriveSeed(seed, laCode);
+  const asAt = dayOf(options.asAt);
+  const currentYearStart = ymdOf(aprilFirstOnOrBefore(asAt))[0];
+  const historyStart = dayFromYmd(currentYearStart - historyYears, 4, 1);
+  const env: LaEnv = {
+    laCode, laName, childrenInCare, historyStart, asAt, geo: makeGeography(Rng.fromSeed(laSeed, 3), laCode),
+  };
+  const ids = childIds(Rng.fromSeed(laSeed, 2));
+  const { children, planted } = simulateCohort(env, Rng.fromSeed(laSeed, 1));
+  mark();
+  const inHistory = children.filter((c) => emittedPeriods(env, c).length > 0);
+  for (const child of inHistory) {
+    describeChild(env, child, ids.next());
+    const periods = emittedPeriods(env, child);
+    for (const p of periods) {
+      planPlacements(env, child, p);
+      p.reviews = planReviews(child.rng, child.dob, p, historyStart, asAt);
+      p.missing = planMissing(env, child, p);
+    }
+    planMotherhood(env, child, periods);
+  }
+  mark();
+  ensureOpenMissing(env, inHistory);
+  const shortBreaks = planShortBreaks(env, Rng.fromSeed(laSeed, 5), ids,
+    Math.round((inHistory.length * SHORT_BREAK_SHARE) / (1 - SHORT_BREAK_SHARE)));
+  planCorrections(env, Rng.fromSeed(laSeed, 4), inHistory, planted);
+
+  mark();
+  const emitter = new Emitter(laCode);
+  for (const child of inHistory) writeChild(env, emitter, child);
+  for (const child of shortBreaks) writeChild(env, emitter, child);
+  mark(); const ev = emitter.finish(); mark();
+  (globalThis as any).PH ??= [0,0,0,0,0]; for (let i = 1; i < T.length; i++) (globalThis as any).PH[i-1] += T[i]! - T[i-1]!;
+  return {
+    laCode,
+    laName,
+    events: ev,
+    populationCsv: populationCsv(Rng.fromSeed(laSeed, 6), laCode, laName, childrenInCare,
+      ymdOf(historyStart)[0], ymdOf(asAt)[0]),
+  };
+}
+
+/** LA codes for a synthetic region: 901-999, then 801-899, 701-799, ... */
+export function regionLaCode(index: number): string {
+  const block = Math.floor(index / 99);
+  if (block > 8) throw new ConfigurationError('a synthetic region has at most 891 LAs', { index });
+  return String((9 - block) * 100 + 1 + (index % 99));
+}
+
+export interface RegionOptions {
+  seed?: number;
+  laCount: number;
+  /** Default 350. */
+  childrenInCarePerLa?: number;
+  historyYears?: number;
+  asAt: CalendarDate;
+}
+
+/** `laCount` LAs with distinct codes (901, 902, ...), each with its own seed: for benchmarks. */
+export function generateRegion(options: RegionOptions): SyntheticHistory[] {
+  const seed = options.seed ?? 903;
+  if (!Number.isInteger(options.laCount) || options.laCount < 1) throw new ConfigurationError('laCount must be a positive integer', { laCount: options.laCount });
+  return Array.from({ length: options.laCount }, (_, i) => {
+    const laCode = regionLaCode(i);
+    return generateHistory({
+      seed: deriveSeed(seed, `region:${i}`),
+      laCode,
+      laName: `Synthetic Borough ${laCode}`,
+      childrenInCare: options.childrenInCarePerLa ?? 350,
+      ...(options.historyYears !== undefined ? { historyYears: options.historyYears } : {}),
+      asAt: options.asAt,
+    });
+  });
+}
+
+/** One JSON event a line, each line ending in a newline. */
+export function toNdjson(events: readonly CaseEvent[]): string {
+  let out = '';
+  for (const event of events) out += `${JSON.stringify(event)}\n`;
+  return out;
+}
+
+const all = [];
+const t0 = performance.now();
+for (let i = 0; i < 50; i++) all.push(generateHistory({ asAt: '2025-06-30', laCode: String(901 + i), seed: i }));
+console.log('total', Math.round(performance.now() - t0), 'cohort,plan,sb+corr,write,finish', (globalThis as any).PH.map(Math.round));
+const cpu = process.cpuUsage(); console.log('cpu ms', Math.round((cpu.user + cpu.system) / 1000));

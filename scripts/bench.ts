@@ -1,0 +1,98 @@
+/**
+ * pnpm bench: ingest, fold and recompute on a generated regional history of over a million events, on the embedded
+ * log and on Kafka, printing events/s, seconds and peak memory. It never asserts a time.
+ *
+ *   pnpm bench [--las 48] [--skip-kafka]
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import { collectionYear } from '@careledger/ssda903';
+import { generateRegion, toNdjson, type SyntheticHistory } from '@careledger/synthetic';
+import { EmbeddedEventLog, type EventLog } from '@careledger/eventlog';
+import { IngestService, type DeadLetterStore } from '@careledger/ingest';
+import { KafkaGroupProjector, Projector } from '@careledger/projector';
+import { ProjectionStore } from '@careledger/projections';
+import { computeAnnualReturn } from '@careledger/returns';
+import { parsePopulationCsv } from '@careledger/measures';
+
+const { values } = parseArgs({ options: { las: { type: 'string' }, 'skip-kafka': { type: 'boolean' }, brokers: { type: 'string' } } });
+const AS_AT = '2026-11-30';
+const laCount = Number(values.las ?? 48);
+const brokers = (values.brokers ?? process.env.CARELEDGER_KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
+const workDir = join(process.cwd(), '.tmp', 'bench');
+rmSync(workDir, { recursive: true, force: true });
+mkdirSync(workDir, { recursive: true });
+
+let peakRss = 0;
+const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 50);
+const rows: string[][] = [];
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
+
+async function stage<T>(name: string, events: number, work: () => Promise<T>): Promise<T> {
+  peakRss = process.memoryUsage().rss;
+  const started = performance.now();
+  const result = await work();
+  const seconds = (performance.now() - started) / 1000;
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  rows.push([name, events.toLocaleString('en-GB'), seconds.toFixed(2), events ? Math.round(events / seconds).toLocaleString('en-GB') : '-', mb(peakRss)]);
+  console.log(`  ${name}: ${seconds.toFixed(2)} s`);
+  return result;
+}
+
+const noDeadLetters: DeadLetterStore = { put: async () => {} };
+
+async function ingestAll(log: EventLog, histories: readonly SyntheticHistory[]): Promise<void> {
+  const ingest = await IngestService.open(log, noDeadLetters);
+  for (const history of histories) {
+    const report = await ingest.ingestNdjson(toNdjson(history.events), history.laCode);
+    if (report.rejected.length > 0) throw new Error(`bench data refused: ${JSON.stringify(report.rejected[0])}`);
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`careledger bench: ${laCount} synthetic LAs of ~350 children, 8 years of history, as at ${AS_AT}`);
+  const histories = await stage('generate', 0, async () => generateRegion({ laCount, asAt: AS_AT }));
+  const total = histories.reduce((n, h) => n + h.events.length, 0);
+  rows[rows.length - 1]![1] = total.toLocaleString('en-GB');
+  rows[rows.length - 1]![3] = Math.round(total / Number(rows[rows.length - 1]![2])).toLocaleString('en-GB');
+  console.log(`  ${total.toLocaleString('en-GB')} events`);
+
+  // Embedded log
+  const log = await EmbeddedEventLog.open({ directory: join(workDir, 'log') });
+  await stage('embedded: ingest (validate + append, fsync per 5k)', total, () => ingestAll(log, histories));
+  const store = await ProjectionStore.open({ path: join(workDir, 'projections.duckdb') });
+  await stage('embedded: fold (log -> DuckDB, derive episodes)', total, () => new Projector(log, store, { batchSize: 100_000, deriveEvery: 2_000_000 }).catchUp());
+  const first = histories[0]!;
+  const population = parsePopulationCsv(first.populationCsv);
+  await stage(`recompute one LA (${first.laCode}), year 2025-26`, 0, () => computeAnnualReturn(store, { laCode: first.laCode, year: collectionYear(2026), asAt: AS_AT, population }));
+  await stage(`recompute all ${laCount} LAs, year 2025-26`, 0, async () => {
+    for (const history of histories) await computeAnnualReturn(store, { laCode: history.laCode, year: collectionYear(2026), asAt: AS_AT });
+  });
+  store.close();
+  await log.close();
+
+  if (!values['skip-kafka']) {
+    const { KafkaEventLog } = await import('@careledger/eventlog/kafka');
+    const topic = `bench-${randomUUID()}`;
+    const kafkaLog = await KafkaEventLog.open({ brokers, topic, partitions: 6 });
+    await stage('kafka: ingest (validate + append, acks=all, 6 partitions)', total, () => ingestAll(kafkaLog, histories));
+    await kafkaLog.close();
+    await stage('kafka: fold (consumer group member, 6 partition DuckDBs)', total, () =>
+      new KafkaGroupProjector({ brokers, topic, groupId: `bench-${randomUUID()}`, storeDir: join(workDir, 'kafka-projections') }).runUntilCaughtUp(900_000));
+  }
+
+  clearInterval(sampler);
+  const header = ['stage', 'events', 'seconds', 'events/s', 'peak RSS'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
+  console.log(`\nNode ${process.version}, ${(await import('node:os')).cpus().length} cores; max RSS of the process ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
