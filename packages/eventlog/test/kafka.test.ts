@@ -129,7 +129,7 @@ describe('KafkaEventLog on a real broker', () => {
     }
   });
 
-  it('returns from append exactly the offsets replay reads, also when an append is split into several sends', async () => {
+  it('returns from append the offsets replay reads, also when an append is split into several sends', async () => {
     const topic = freshTopic('kafka-offsets');
     // 100 records per send: the 1,000-record append is 10 sends. The 3 MB one-key append exceeds the topic's
     // max.message.bytes (1 MiB) for one partition, so it is split by bytes.

@@ -52,12 +52,9 @@ describe('positionsFromMetadata', () => {
   });
 
   it('refuses a response without a partition it sent to, or with an error', () => {
-    expect(() => positionsFromMetadata('t', [0, 1], [{ topicName: 't', partition: 0, errorCode: 0, baseOffset: '1' }])).toThrow(
-      /no base offset for t\/1/,
-    );
-    expect(() => positionsFromMetadata('t', [0], [{ topicName: 't', partition: 0, errorCode: 6, baseOffset: '1' }])).toThrow(
-      EventLogError,
-    );
+    const ok = { topicName: 't', partition: 0, errorCode: 0, baseOffset: '1' };
+    expect(() => positionsFromMetadata('t', [0, 1], [ok])).toThrow(/no base offset for t\/1/);
+    expect(() => positionsFromMetadata('t', [0], [{ ...ok, errorCode: 6 }])).toThrow(EventLogError);
   });
 });
 

@@ -1,10 +1,14 @@
+/**
+ * Soak test over many seeds, sizes and asAt dates: validation, invariants, 31 March counts within 20%, and the
+ * required features. `pnpm exec tsx packages/synthetic/scripts/fuzz.ts [toSeed] [fromSeed]`; prints "bad 0" when clean.
+ */
 import { validateCaseEvent } from '@careledger/events';
 import { generateHistory } from '../src/index';
 import { replay, inCareOn, yearEnds } from '../test/check';
 
 const asAts = ['2025-06-30', '2024-03-31', '2024-04-01', '2023-10-28', '2026-02-14', '2019-12-31'];
 let bad = 0;
-for (let seed = 0; seed < Number(process.argv[2] ?? 40); seed++) {
+for (let seed = Number(process.argv[3] ?? 0); seed < Number(process.argv[2] ?? 40); seed++) {
   const asAt = asAts[seed % asAts.length]!;
   const childrenInCare = [350, 60, 120, 900][seed % 4]!;
   const historyYears = [8, 3, 1, 12][seed % 4]!;

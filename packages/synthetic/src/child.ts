@@ -52,7 +52,7 @@ export function describeChild(env: LaEnv, child: ChildPlan, childId: string, fir
   child.home = uasc ? undefined : homePostcode(rng, env.geo);
   if (child.shortBreak) return;
   if (uasc) child.missingRate = rng.chance(0.05) ? 3 : 0;
-  else if (rng.chance(0.14)) child.missingRate = Math.min(30, 2 + rng.exp(6));
+  else if (rng.chance(0.14)) child.missingRate = Math.min(40, 3 + rng.exp(8));
 }
 
 /** A few older girls in care have a baby of their own. */

@@ -21,15 +21,19 @@ export interface IdSource {
   next(): string;
 }
 
-/** Unique 7-digit child ids (903 CHILD), in no particular order. */
+/**
+ * Unique 7-digit child ids (903 CHILD) in no visible order: k -> 1,000,000 + (a*k + b) mod 9,000,000, with `a`
+ * coprime to 9,000,000, is a permutation, so ids never repeat and no set of used ids is needed.
+ */
 export function childIds(rng: Rng): IdSource {
-  const used = new Set<string>();
+  const multipliers = [1_234_577, 2_718_283, 3_141_593, 4_870_849, 6_180_341, 7_654_321];
+  const a = rng.pick(multipliers);
+  const b = rng.int(0, 8_999_999);
+  let k = 0;
   return {
     next() {
-      let id: string;
-      do id = String(rng.int(1_000_000, 9_999_999)); while (used.has(id));
-      used.add(id);
-      return id;
+      if (k >= 9_000_000) throw new RangeError('out of 7-digit child ids');
+      return String(1_000_000 + ((a * k++ + b) % 9_000_000));
     },
   };
 }

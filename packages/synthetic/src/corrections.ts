@@ -10,8 +10,10 @@ import { choosePlacement } from './placements';
 import { placementOn, validOn } from './moves';
 import type { ChildPlan, LaEnv, PeriodPlan } from './types';
 
+/** The periods that appear in the history (remembered: called often, and stable once planned). */
 export function emittedPeriods(env: LaEnv, child: ChildPlan): PeriodPlan[] {
-  return child.periods.filter((p) => p.end >= env.historyStart && Math.min(p.start, p.recordedStart) <= env.asAt);
+  child.inHistory ??= child.periods.filter((p) => p.end >= env.historyStart && p.start <= env.asAt);
+  return child.inHistory;
 }
 
 function firstEventDay(p: PeriodPlan): Day {

@@ -78,15 +78,18 @@ export class Emitter {
       packed[i] = (((rec[i] as number) - minDay) * dayScale + ((key[i] as number) - minDay)) * seqScale + i;
     }
     packed.sort();
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = (packed[i] as number) % seqScale;
     const sorted: CaseEvent[] = new Array(n);
     for (let i = 0; i < n;) {
-      const day = rec[(packed[i] as number) % seqScale] as number;
+      const day = rec[order[i] as number] as number;
       let j = i + 1;
-      while (j < n && rec[(packed[j] as number) % seqScale] === day) j++;
+      while (j < n && rec[order[j] as number] === day) j++;
       const date = dateOf(day);
+      const step = 36_000 / (j - i);
       for (let k = i; k < j; k++) {
-        const event = events[(packed[k] as number) % seqScale] as CaseEvent;
-        event.recordedAt = date + timeSuffix(8 * 3600 + Math.floor(((k - i) * 36_000) / (j - i)));
+        const event = events[order[k] as number] as CaseEvent;
+        event.recordedAt = date + timeSuffix(28_800 + Math.floor((k - i) * step));
         sorted[k] = event;
       }
       i = j;

@@ -50,17 +50,18 @@ interface Chain {
 /** L1/L2 resolve within days, V2 may become C1, C1 may become C2: the usual route through the courts. */
 function legalChain(rng: Rng, pathway: string, start: Day, first: string): Chain {
   const chain: Chain = { changes: [], status: first, day: start };
-  const move = (after: number, code: string) => {
-    chain.day += after;
-    chain.status = code;
-    chain.changes.push({ day: chain.day, legalStatus: code });
-  };
   const [pV2, pC1] = toCareOrder[pathway] ?? [0, 0];
-  if (first === 'L1') move(rng.int(1, 3), rng.chance(pathway === 'adopt' || pathway === 'sgo' ? 0.8 : 0.3) ? 'C1' : 'V2');
-  else if (first === 'L2') move(rng.int(5, 8), rng.chance(pathway === 'home' || pathway === 'other' ? 0.5 : 0.9) ? 'C1' : 'V2');
-  if (chain.status === 'V2' && rng.chance(pV2)) move(rng.int(20, 300), 'C1');
-  if (chain.status === 'C1' && rng.chance(pC1)) move(rng.int(150, 330), 'C2');
+  if (first === 'L1') moveTo(chain, rng.int(1, 3), rng.chance(pathway === 'adopt' || pathway === 'sgo' ? 0.8 : 0.3) ? 'C1' : 'V2');
+  else if (first === 'L2') moveTo(chain, rng.int(5, 8), rng.chance(pathway === 'home' || pathway === 'other' ? 0.5 : 0.9) ? 'C1' : 'V2');
+  if (chain.status === 'V2' && rng.chance(pV2)) moveTo(chain, rng.int(20, 300), 'C1');
+  if (chain.status === 'C1' && rng.chance(pC1)) moveTo(chain, rng.int(150, 330), 'C2');
   return chain;
+}
+
+function moveTo(chain: Chain, after: number, code: string): void {
+  chain.day += after;
+  chain.status = code;
+  chain.changes.push({ day: chain.day, legalStatus: code });
 }
 
 function homeDuration(rng: Rng): number {
@@ -126,7 +127,7 @@ export function planPeriod(rng: Rng, child: ChildPlan, start: Day): PeriodPlan {
         } else {
           end = start + homeDuration(rng);
           reason = endReason.home!.pick(rng);
-          p.homeWithParents = rng.chance(0.5);
+          p.homeWithParents = (chain.status === 'C1' || chain.status === 'C2') && rng.chance(0.6); // placed with parents on an order
         }
         break;
       case 'other':

@@ -3,7 +3,7 @@
  * missing, each back within 0-5 days, never overlapping, never spanning a placement change or the end of care.
  * An episode that has not ended by asAt stays open.
  */
-import { ageOn, birthday, type Day } from './dates';
+import { ageOn, birthday } from './dates';
 import { anyWithin } from './moves';
 import type { ChildPlan, LaEnv, MissingPlan, PeriodPlan } from './types';
 

@@ -73,6 +73,8 @@ export interface ChildPlan {
   missingCount: number;
   shortBreak: boolean;
   periods: PeriodPlan[];
+  /** The periods that appear in the history (see emittedPeriods). */
+  inHistory?: PeriodPlan[];
   /** Date of birth of the young person's own child. */
   childsDob?: Day;
 }

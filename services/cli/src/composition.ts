@@ -25,6 +25,7 @@ export async function openDeadLetters(config: CareledgerConfig): Promise<DeadLet
       put: async (records, context) => {
         await topic.publish(records.map((r) => ({ key: r.eventId ?? `line-${r.line}`, value: JSON.stringify({ ...r, ...context, refusedAt: new Date().toISOString() }) })));
       },
+      close: () => topic.close(),
     };
   }
   return new FileDeadLetterStore(join(config.dataDir, 'dead-letter', 'refused-events.ndjson'));

@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
       const options = { dir: requiredFlag(flags, 'dir'), seed: Number(stringFlag(flags, 'seed') ?? 903), childrenInCare: Number(stringFlag(flags, 'children') ?? 350), ...(stringFlag(flags, 'as-at') ? { asAt: stringFlag(flags, 'as-at')! } : {}) };
       if (config.eventLog.kind === 'kafka') {
         const scaleOut = extraCommands.find((c) => c.name === 'demo-kafka')!;
-        return scaleOut.run(config, { ...flags, dir: options.dir }, logger, out);
+        return scaleOut.run(config, flags, logger, out);
       }
       await runDemo(config, options, logger, out);
       return 0;
@@ -107,7 +107,8 @@ async function main(argv: string[]): Promise<number> {
       const { flags } = parseFlags(rest, { ...COMMON, port: { type: 'string' } });
       const config = configFrom(flags);
       const log = await openEventLog(config, logger);
-      const ingest = await IngestService.open(log, await openDeadLetters(config), logger);
+      const deadLetters = await openDeadLetters(config);
+      const ingest = await IngestService.open(log, deadLetters, logger);
       let store: ProjectionStore | undefined;
       const population = await loadPopulation(config.populationFile);
       const server = await startHttpServer([
@@ -121,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
       });
       await server.close();
       store?.close();
+      await deadLetters.close?.();
       await log.close();
       return 0;
     }

@@ -5,6 +5,8 @@ import type { RejectedRecord } from '@careledger/events';
 /** Where refused input goes, whole and with its reasons, so nothing sent is ever lost. */
 export interface DeadLetterStore {
   put(records: readonly RejectedRecord[], context: { readonly batchId: string; readonly source: string }): Promise<void>;
+  /** Releases connections (a Kafka producer); a file store has none. */
+  close?(): Promise<void>;
 }
 
 export interface DeadLetter extends RejectedRecord {

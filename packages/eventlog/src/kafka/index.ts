@@ -4,9 +4,12 @@ export {
   createKafkaTopic,
   defaultTopicConfig,
   ensureTopic,
+  fetchTopicOffsets,
+  waitForLeaders,
   DEFAULT_PARTITIONS,
   DEFAULT_REPLICATION_FACTOR,
   type TopicInfo,
+  type TopicPartitionOffsets,
   type TopicSpec,
 } from './kafkaTopic';
 export {

@@ -22,7 +22,7 @@ import {
 } from './kafkaAppender';
 import { asEventLogError, createKafkaClient, DEFAULT_CLIENT_ID, type KafkaConnectionOptions } from './kafkaClient';
 import { runReplay, type PartitionRange, type ReplayTuning } from './kafkaReplay';
-import { ensureTopic, type TopicSpec } from './kafkaTopic';
+import { ensureTopic, fetchTopicOffsets, type TopicPartitionOffsets, type TopicSpec } from './kafkaTopic';
 
 const DEFAULT_BATCH_SIZE = 10_000;
 
@@ -31,14 +31,6 @@ export interface KafkaEventLogOptions extends KafkaConnectionOptions, TopicSpec,
   readonly maxMessagesPerSend?: number;
   readonly maxBytesPerSend?: number;
   readonly replay?: ReplayTuning;
-}
-
-interface PartitionOffsets {
-  readonly partition: number;
-  /** High watermark: the offset the next record gets. */
-  readonly high: number;
-  /** Log start offset: records below it were deleted (retention, deleteRecords). */
-  readonly low: number;
 }
 
 export class KafkaEventLog implements EventLog {
@@ -133,7 +125,7 @@ export class KafkaEventLog implements EventLog {
     const ranges = new Map<number, PartitionRange>();
     for (const { partition, high, low } of offsets) {
       const from = options.from?.get(partition) ?? 0;
-      if (!Number.isSafeInteger(from) || from < 0 || from > high || (from < low && from < high)) {
+      if (!Number.isSafeInteger(from) || from < low || from > high) {
         // Beyond the end: the log lost records or it is the wrong topic. Below the start: records were deleted.
         // Either way, never skip silently.
         throw new EventLogError(
@@ -146,7 +138,10 @@ export class KafkaEventLog implements EventLog {
     }
     const unknown = [...(options.from?.keys() ?? [])].filter((partition) => !ranges.has(partition));
     if (unknown.length > 0) {
-      this.logger.warn({ topic: this.topic, unknownPartitions: unknown }, 'replay: ignoring offsets of partitions the topic does not have');
+      this.logger.warn(
+        { topic: this.topic, unknownPartitions: unknown },
+        'replay: ignoring offsets of partitions the topic does not have',
+      );
     }
 
     const replay = runReplay({
@@ -197,12 +192,9 @@ export class KafkaEventLog implements EventLog {
     });
   }
 
-  private async fetchOffsets(): Promise<PartitionOffsets[]> {
+  private async fetchOffsets(): Promise<TopicPartitionOffsets[]> {
     try {
-      const offsets = await this.admin.fetchTopicOffsets(this.topic);
-      return offsets
-        .map(({ partition, high, low }) => ({ partition, high: Number(high), low: Number(low) }))
-        .sort((a, b) => a.partition - b.partition);
+      return await fetchTopicOffsets(this.admin, this.topic);
     } catch (error) {
       throw asEventLogError(error, 'eventlog.unavailable', `cannot read the offsets of Kafka topic ${this.topic}`, {
         topic: this.topic,

@@ -58,23 +58,24 @@ export async function runReplay(run: ReplayRun): Promise<void> {
   if (remaining === 0) return;
 
   let settled = false;
-  let failure: unknown;
+  let failure: { error: unknown } | undefined;
   let resolveDone!: () => void;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
-  const finish = (error?: unknown): void => {
+  const finish = (failed?: { error: unknown }): void => {
     if (settled) return;
     settled = true;
-    failure = error;
+    failure = failed;
     resolveDone();
   };
-  const unregisterAbort = run.registerAbort((error) => finish(error));
+  const fail = (error: unknown): void => finish({ error });
+  const unregisterAbort = run.registerAbort(fail);
 
   let lastProgress = Date.now();
   let inHandler = false;
   const watchdog = setInterval(() => {
     if (inHandler || Date.now() - lastProgress <= stallTimeoutMs) return;
     const pending = [...ranges].filter(([, r]) => r.next < r.end).map(([partition, r]) => ({ partition, ...r }));
-    finish(
+    fail(
       new EventLogError(
         'eventlog.replay_stalled',
         `replay of Kafka topic ${topic} made no progress for ${stallTimeoutMs} ms (consumer group ${groupId}); unfinished partitions: ${JSON.stringify(pending)}`,
@@ -101,14 +102,15 @@ export async function runReplay(run: ReplayRun): Promise<void> {
     lastProgress = Date.now();
     joins++;
     const positions = Object.fromEntries([...ranges].map(([partition, r]) => [partition, `${r.next}/${r.end}`]));
-    logger.debug({ topic, groupId, joins, assigned: payload.memberAssignment[topic], positions }, 'replay consumer joined');
+    const assigned = payload.memberAssignment[topic];
+    logger.debug({ topic, groupId, joins, assigned, positions }, 'replay consumer joined');
     try {
       for (const [partition, range] of ranges) {
         if (range.next >= range.end) consumer.pause([{ topic, partitions: [partition] }]);
         else consumer.seek({ topic, partition, offset: String(range.next) });
       }
     } catch (error) {
-      finish(asEventLogError(error, 'eventlog.replay_failed', `cannot position the replay of ${topic}`, { topic }));
+      fail(asEventLogError(error, 'eventlog.replay_failed', `cannot position the replay of ${topic}`, { topic }));
     }
   });
   consumer.on(consumer.events.CRASH, ({ payload }) => {
@@ -116,7 +118,7 @@ export async function runReplay(run: ReplayRun): Promise<void> {
       logger.warn({ topic, groupId, err: payload.error }, 'Kafka replay consumer crashed; kafkajs restarts it');
       return;
     }
-    finish(
+    fail(
       asEventLogError(payload.error, 'eventlog.replay_failed', `replay consumer of Kafka topic ${topic} crashed`, {
         topic,
         groupId,
@@ -148,7 +150,9 @@ export async function runReplay(run: ReplayRun): Promise<void> {
         value: message.value?.toString('utf8') ?? '',
       });
     }
-    if (skipped > 0) logger.debug({ topic, partition: batch.partition, skipped }, 'replay skipped records before its position');
+    if (skipped > 0) {
+      logger.debug({ topic, partition: batch.partition, skipped }, 'replay skipped records before its position');
+    }
     for (let i = 0; i < records.length; i += batchSize) {
       // A pending seek (after a rejoin) makes this batch stale: stop, it is fetched again from range.next.
       if (settled || !isRunning() || isStale()) return;
@@ -157,7 +161,7 @@ export async function runReplay(run: ReplayRun): Promise<void> {
       try {
         await onBatch(slice);
       } catch (error) {
-        finish(error);
+        fail(error); // rethrown as is by runReplay
         return;
       } finally {
         inHandler = false;
@@ -184,11 +188,11 @@ export async function runReplay(run: ReplayRun): Promise<void> {
       // eachBatchAutoResolve stays on: kafkajs' next fetch position is the last resolved offset + 1.
       .run({ autoCommit: false, partitionsConsumedConcurrently: 1, eachBatch })
       .catch((error: unknown) =>
-        finish(asEventLogError(error, 'eventlog.replay_failed', `cannot start replay of ${topic}`, { topic })),
+        fail(asEventLogError(error, 'eventlog.replay_failed', `cannot start replay of ${topic}`, { topic })),
       );
     await done;
   } catch (error) {
-    finish(asEventLogError(error, 'eventlog.unavailable', `cannot start replay of Kafka topic ${topic}`, { topic }));
+    fail(asEventLogError(error, 'eventlog.unavailable', `cannot start replay of Kafka topic ${topic}`, { topic }));
   } finally {
     clearInterval(watchdog);
     unregisterAbort();
@@ -197,7 +201,7 @@ export async function runReplay(run: ReplayRun): Promise<void> {
     });
     await deleteReplayGroup(run.admin, groupId, logger);
   }
-  if (failure !== undefined) throw failure;
+  if (failure) throw failure.error;
 }
 
 /** Deletes a throwaway consumer group so they do not pile up; failures only warn (an empty group expires anyway). */

@@ -58,7 +58,50 @@ export async function createKafkaTopic(
   return created;
 }
 
-const TRANSIENT_AFTER_CREATE = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+/** Errors a partition gives while it is being created or its leader moves: retried. */
+const TRANSIENT_LEADERSHIP = new Set([
+  'UNKNOWN_TOPIC_OR_PARTITION',
+  'LEADER_NOT_AVAILABLE',
+  'NOT_LEADER_FOR_PARTITION',
+  'REPLICA_NOT_AVAILABLE',
+  'OFFSET_NOT_AVAILABLE',
+  'FENCED_LEADER_EPOCH',
+  'UNKNOWN_LEADER_EPOCH',
+]);
+
+export interface TopicPartitionOffsets {
+  readonly partition: number;
+  /** High watermark: the offset the next record gets. */
+  readonly high: number;
+  /** Log start offset: records below it were deleted (retention, deleteRecords). */
+  readonly low: number;
+}
+
+/**
+ * `admin.fetchTopicOffsets`, sorted by partition, retrying leadership errors. kafkajs retries only
+ * UNKNOWN_TOPIC_OR_PARTITION there and gives up at once on "This server is not the leader for that topic-partition",
+ * which a KRaft broker answers for a moment after creating a topic (and any cluster during a leader move); nor does it
+ * refresh its cached metadata then (for 5 minutes), so a retry first forces a refresh (listGroups does one).
+ */
+export async function fetchTopicOffsets(
+  admin: Admin,
+  topic: string,
+  timeoutMs = 30_000,
+): Promise<TopicPartitionOffsets[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const offsets = await admin.fetchTopicOffsets(topic);
+      return offsets
+        .map(({ partition, high, low }) => ({ partition, high: Number(high), low: Number(low) }))
+        .sort((a, b) => a.partition - b.partition);
+    } catch (error) {
+      if (!TRANSIENT_LEADERSHIP.has(kafkaErrorType(error) ?? '') || Date.now() >= deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 1_000)));
+    if (attempt > 0) await admin.listGroups().catch(() => undefined);
+  }
+}
 
 /** Resolves once the topic's metadata lists partitions that all have a leader; returns the partition count. */
 export async function waitForLeaders(admin: Admin, topic: string, timeoutMs = 30_000): Promise<number> {
@@ -73,7 +116,7 @@ export async function waitForLeaders(admin: Admin, topic: string, timeoutMs = 30
       }
       last = new Error(`partitions without a leader: ${JSON.stringify(partitions)}`);
     } catch (error) {
-      if (!TRANSIENT_AFTER_CREATE.has(kafkaErrorType(error) ?? '')) throw error;
+      if (!TRANSIENT_LEADERSHIP.has(kafkaErrorType(error) ?? '')) throw error;
       last = error;
     }
     if (Date.now() >= deadline) {
@@ -137,6 +180,7 @@ export async function ensureTopic(admin: Admin, spec: TopicSpec, logger: Logger)
   let actualPartitions: number;
   try {
     actualPartitions = await waitForLeaders(admin, topic);
+    await fetchTopicOffsets(admin, topic); // the leaders answer (see fetchTopicOffsets)
   } catch (error) {
     throw asEventLogError(error, 'eventlog.unavailable', `cannot read metadata of Kafka topic ${topic}`, { topic });
   }
@@ -157,10 +201,11 @@ export async function ensureTopic(admin: Admin, spec: TopicSpec, logger: Logger)
     );
   }
   const maxMessageBytes = Number(configs?.get('max.message.bytes') ?? DEFAULT_MAX_MESSAGE_BYTES);
+  const valid = Number.isSafeInteger(maxMessageBytes) && maxMessageBytes > 0;
   return {
     created,
     partitions: actualPartitions,
-    maxMessageBytes: Number.isSafeInteger(maxMessageBytes) && maxMessageBytes > 0 ? maxMessageBytes : DEFAULT_MAX_MESSAGE_BYTES,
+    maxMessageBytes: valid ? maxMessageBytes : DEFAULT_MAX_MESSAGE_BYTES,
   };
 }
 

@@ -10,12 +10,14 @@ import { loadPopulation, openDeadLetters, openEventLog, openProjectionStore, ope
 export async function ingestFiles(config: CareledgerConfig, files: readonly string[], logger: Logger): Promise<IngestReport[]> {
   if (files.length === 0) throw new CareledgerError('cli.usage', 'name at least one NDJSON file to ingest');
   const log = await openEventLog(config, logger);
+  const deadLetters = await openDeadLetters(config);
   try {
-    const ingest = await IngestService.open(log, await openDeadLetters(config), logger);
+    const ingest = await IngestService.open(log, deadLetters, logger);
     const reports: IngestReport[] = [];
     for (const file of files) reports.push(await ingest.ingestNdjson(await readFile(file, 'utf8'), file));
     return reports;
   } finally {
+    await deadLetters.close?.();
     await log.close();
   }
 }
@@ -31,16 +33,23 @@ export async function project(config: CareledgerConfig, logger: Logger, options:
   if (config.eventLog.kind === 'kafka') {
     if (options.rebuild) throw new CareledgerError('cli.usage', 'in Kafka mode, rebuild by removing the partition databases and running `careledger project` with a new consumer group');
     const { kafka } = config.eventLog;
-    const member = new KafkaGroupProjector({ brokers: kafka.brokers, topic: kafka.topic, groupId: kafka.consumerGroup, storeDir: partitionStoreDir(config), clientId: kafka.clientId, logger, refused: await openDeadLetters(config) });
-    const report = await member.runUntilCaughtUp();
-    return { folded: report.folded, refused: report.refused, batches: 0, childrenDerived: 0, offsets: new Map() };
+    const refused = await openDeadLetters(config);
+    try {
+      const member = new KafkaGroupProjector({ brokers: kafka.brokers, topic: kafka.topic, groupId: kafka.consumerGroup, storeDir: partitionStoreDir(config), clientId: kafka.clientId, logger, refused });
+      const report = await member.runUntilCaughtUp();
+      return { folded: report.folded, refused: report.refused, batches: 0, childrenDerived: 0, offsets: new Map() };
+    } finally {
+      await refused.close?.();
+    }
   }
   const log = await openEventLog(config, logger);
   const store = await openProjectionStore(config, logger);
+  const refused = await openDeadLetters(config);
   try {
-    const projector = new Projector(log, store, { logger, refused: await openDeadLetters(config) });
+    const projector = new Projector(log, store, { logger, refused });
     return options.rebuild ? await projector.rebuild() : await projector.catchUp();
   } finally {
+    await refused.close?.();
     store.close();
     await log.close();
   }

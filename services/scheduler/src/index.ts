@@ -1,0 +1,5 @@
+export * from './redisConnection';
+export * from './runStore';
+export * from './nightlyScheduler';
+export * from './recomputeWorker';
+export * from './schedulerHttp';
