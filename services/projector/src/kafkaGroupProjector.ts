@@ -49,6 +49,15 @@ export class KafkaGroupProjector {
   private folded = 0;
   private refused = 0;
   private readonly touched = new Set<number>();
+  private assigned: number[] = [];
+  /** Folds, releases and checks run one at a time: a rebalance must never close a database a batch is writing. */
+  private exclusiveChain: Promise<unknown> = Promise.resolve();
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.exclusiveChain.then(work);
+    this.exclusiveChain = run.catch(() => undefined);
+    return run;
+  }
 
   constructor(private readonly options: KafkaGroupProjectorOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -81,6 +90,8 @@ export class KafkaGroupProjector {
   private async foldBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
     if (!this.consumer) return;
     const partition = batch.partition;
+    // A batch fetched before a rebalance took this partition away belongs to its new owner now.
+    if (!this.assigned.includes(partition)) return;
     const store = await this.store(partition);
     const consumer = this.options.groupId;
     const stored = (await store.offsets(consumer)).get(partition) ?? 0;
@@ -99,6 +110,7 @@ export class KafkaGroupProjector {
     if (records.length > 0) {
       const offsets = new Map([[partition, stored]]);
       const result = await foldLogRecords(store, consumer, records, offsets, { logger: this.logger, ...(this.options.refused ? { refused: this.options.refused } : {}), source: 'log:kafka' });
+      this.logger.debug({ partition, stored, from: records[0]!.offset, to: records[records.length - 1]!.offset, folded: result.folded, pid: process.pid }, 'batch folded');
       this.folded += result.folded;
       this.refused += result.refused;
       this.touched.add(partition);
@@ -121,18 +133,21 @@ export class KafkaGroupProjector {
     const ends = new Map((await admin.fetchTopicOffsets(this.options.topic)).map((p) => [p.partition, Number(p.high)]));
     await admin.disconnect();
 
-    const consumer = kafka.consumer({ groupId: this.options.groupId, maxBytesPerPartition: 8 * 1024 * 1024, maxWaitTimeInMs: 200, sessionTimeout: 30_000, rebalanceTimeout: 60_000 });
+    const consumer = kafka.consumer({ groupId: this.options.groupId, maxBytesPerPartition: 8 * 1024 * 1024, maxWaitTimeInMs: 200, sessionTimeout: 10_000, heartbeatInterval: 2_000, rebalanceTimeout: 60_000 });
     this.consumer = consumer;
-    let assigned: number[] = [];
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
-      assigned = (payload.memberAssignment[this.options.topic] ?? []).slice().sort((a, b) => a - b);
+      const assigned = (payload.memberAssignment[this.options.topic] ?? []).slice().sort((a, b) => a - b);
+      this.assigned = assigned;
       this.logger.info({ groupId: this.options.groupId, assigned }, 'partitions assigned');
-      // Release the databases of partitions that moved away, so their new owner can open them.
-      for (const [partition, store] of this.stores) {
-        if (assigned.includes(partition)) continue;
-        this.stores.delete(partition);
-        void store.deriveDirtyChildren().finally(() => store.close());
-      }
+      // Release the databases of partitions that moved away (after any batch in flight), so their new owner can open them.
+      void this.exclusive(async () => {
+        for (const [partition, store] of this.stores) {
+          if (assigned.includes(partition)) continue;
+          this.stores.delete(partition);
+          await store.deriveDirtyChildren();
+          store.close();
+        }
+      });
     });
     await consumer.connect();
     await consumer.subscribe({ topic: this.options.topic, fromBeginning: true });
@@ -140,36 +155,38 @@ export class KafkaGroupProjector {
       autoCommit: false,
       partitionsConsumedConcurrently: 1,
       eachBatchAutoResolve: false,
-      eachBatch: (payload) => this.foldBatch(payload),
+      eachBatch: (payload) => this.exclusive(() => this.foldBatch(payload)),
     });
 
     const started = Date.now();
     try {
       for (;;) {
         await sleep(250);
-        if (assigned.length > 0 && (await this.caughtUp(assigned, ends))) break;
+        if (this.assigned.length > 0 && (await this.exclusive(() => this.caughtUp(this.assigned, ends)))) break;
         if (Date.now() - started > timeoutMs) {
-          throw new CareledgerError('projector.timeout', `projector did not catch up within ${timeoutMs} ms`, { groupId: this.options.groupId, assigned });
+          throw new CareledgerError('projector.timeout', `projector did not catch up within ${timeoutMs} ms`, { groupId: this.options.groupId, assigned: this.assigned });
         }
       }
     } finally {
       await consumer.stop();
-      await this.closeStores();
+      await this.exclusive(() => this.closeStores());
       await consumer.disconnect();
       this.consumer = undefined;
     }
-    return { folded: this.folded, refused: this.refused, partitions: assigned };
+    return { folded: this.folded, refused: this.refused, partitions: this.assigned };
   }
 
   private async caughtUp(assigned: readonly number[], ends: ReadonlyMap<number, number>): Promise<boolean> {
+    const behind: Record<number, string> = {};
     for (const partition of assigned) {
       const end = ends.get(partition) ?? 0;
       if (end === 0) continue;
       const store = this.stores.get(partition);
       const offset = store ? (await store.offsets(this.options.groupId)).get(partition) ?? 0 : await this.storedOffsetOnDisk(partition);
-      if (offset < end) return false;
+      if (offset < end) behind[partition] = `${offset}/${end}`;
     }
-    return true;
+    if (Object.keys(behind).length > 0) this.logger.debug({ groupId: this.options.groupId, behind }, 'catching up');
+    return Object.keys(behind).length === 0;
   }
 
   /** The offset in a partition file this member has not opened (it may be idle and at the end already). */

@@ -1,0 +1,36 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+export const repositoryRoot = join(import.meta.dirname, '..', '..');
+export const kafkaBrokers = process.env.CARELEDGER_KAFKA_BROKERS ?? '127.0.0.1:19092';
+const cliArgs = ['--import', 'tsx', join(repositoryRoot, 'services/cli/src/main.ts')];
+
+/** Runs the careledger CLI as a user would, in its own process. */
+export async function runCli(args: string[], env: Record<string, string> = {}): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [...cliArgs, ...args], {
+    cwd: repositoryRoot, encoding: 'utf8', env: { ...process.env, CARELEDGER_LOG_LEVEL: 'warn', ...env }, maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+export function spawnCli(args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [...cliArgs, ...args], { cwd: repositoryRoot, env: { ...process.env, CARELEDGER_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => { stdout += String(chunk); });
+  child.stderr?.on('data', (chunk) => { stderr += String(chunk); });
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })));
+}
+
+/** Every file under a returns year folder, by relative path. */
+export function returnFiles(dir: string, endYear: number): Record<string, string> {
+  const base = join(dir, 'returns', String(endYear));
+  const files: Record<string, string> = { 'figures.json': readFileSync(join(base, 'figures.json'), 'utf8') };
+  for (const name of readdirSync(join(base, 'ssda903'))) files[`ssda903/${name}`] = readFileSync(join(base, 'ssda903', name), 'utf8');
+  return files;
+}
