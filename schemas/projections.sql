@@ -1,7 +1,7 @@
 -- DuckDB projection tables, generated from packages/projections/src/ddl.ts (pnpm schemas)
 
 CREATE TABLE IF NOT EXISTS events (
-  event_id VARCHAR PRIMARY KEY,
+  event_id VARCHAR NOT NULL,
   log_partition INTEGER NOT NULL,
   log_offset BIGINT NOT NULL,
   type VARCHAR NOT NULL,

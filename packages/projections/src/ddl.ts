@@ -5,7 +5,7 @@
  */
 export const PROJECTION_DDL: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS events (
-    event_id VARCHAR PRIMARY KEY,
+    event_id VARCHAR NOT NULL,
     log_partition INTEGER NOT NULL,
     log_offset BIGINT NOT NULL,
     type VARCHAR NOT NULL,
@@ -85,18 +85,19 @@ const fact = (field: string, type?: string) => {
 };
 
 /**
- * Moves a batch from staging into `events` and marks its children dirty. An event id already stored is ignored (the
- * primary key); `stage` keeps only the first copy of an id within a batch.
+ * Moves a batch from staging into `events` and marks its children dirty. An event id already stored is ignored (an
+ * anti-join, cheaper than a primary-key index on a million ids); `stage` keeps only the first copy within a batch.
  */
 export const STAGING_TO_EVENTS: readonly string[] = [
-  `INSERT OR IGNORE INTO events (event_id, log_partition, log_offset, type, child_key, la_code, child_id, occurred_at,
+  `INSERT INTO events (event_id, log_partition, log_offset, type, child_key, la_code, child_id, occurred_at,
      recorded_at, source, target_event_id, correction_reason, fact_type, fact_date, ${FACT_FIELDS.map(([c]) => c).join(', ')})
    SELECT e.eventId, log_partition, log_offset, e.type, e.laCode || ':' || e.childId, e.laCode, e.childId, CAST(e.occurredAt AS DATE),
      e.recordedAt, e.source, e.payload.targetEventId, e.payload.reason,
      CASE e.type WHEN 'EventReplaced' THEN e.payload.replacement.type WHEN 'EventRetracted' THEN NULL ELSE e.type END,
      CASE e.type WHEN 'EventReplaced' THEN CAST(e.payload.replacement.occurredAt AS DATE) WHEN 'EventRetracted' THEN NULL ELSE CAST(e.occurredAt AS DATE) END,
      ${FACT_FIELDS.map(([, field, type]) => fact(field, type)).join(',\n     ')}
-   FROM (SELECT log_partition, log_offset, from_json(body, '${EVENT_SHAPE}') AS e FROM staging)`,
+   FROM (SELECT log_partition, log_offset, from_json(body, '${EVENT_SHAPE}') AS e FROM staging) s
+   WHERE NOT EXISTS (SELECT 1 FROM events k WHERE k.event_id = s.e.eventId)`,
   `INSERT OR IGNORE INTO dirty_children SELECT DISTINCT (body->>'$.laCode') || ':' || (body->>'$.childId') FROM staging`,
   `DELETE FROM staging`,
 ];

@@ -42,6 +42,8 @@ export class ProjectionStore {
       autoinstall_known_extensions: 'false',
       autoload_known_extensions: 'false',
       threads: String(options.threads ?? 2),
+      // Fold batches are large: checkpointing after every commit would rewrite the tables each batch.
+      wal_autocheckpoint: '512MB',
     };
     if (options.readOnly) config.access_mode = 'READ_ONLY';
     let instance: DuckDBInstance;

@@ -58,21 +58,32 @@ export class Projector {
     let sinceDerive = 0;
     let childrenDerived = 0;
     const stop = new Error('batch limit reached');
+    // One fold in flight: JavaScript validates the next batch while DuckDB commits the previous one (on its own
+    // threads). Folds still commit one after another, in log order, each with its offsets.
+    let inFlight: Promise<void> = Promise.resolve();
     try {
       await this.log.replay(async (batch) => {
         if (limits.maxBatches !== undefined && batches >= limits.maxBatches) throw stop;
-        const result = await this.foldRecords(batch, offsets);
-        folded += result.folded;
-        refused += result.refused;
+        const prepared = await prepareLogRecords(batch, offsets, this.consumer, { logger: this.logger, source: `log:${this.log.kind}`, ...(this.options.refused ? { refused: this.options.refused } : {}) });
+        await inFlight;
+        const nextOffsets = new Map(offsets);
         batches += 1;
+        folded += prepared.valid.length;
+        refused += prepared.refused;
         sinceDerive += batch.length;
-        this.logger.debug({ consumer: this.consumer, batch: batches, folded, offsets: Object.fromEntries(offsets) }, 'batch folded');
-        if (sinceDerive >= this.deriveEvery) {
-          childrenDerived += await this.store.deriveDirtyChildren();
-          sinceDerive = 0;
-        }
+        const deriveNow = sinceDerive >= this.deriveEvery;
+        if (deriveNow) sinceDerive = 0;
+        inFlight = (async () => {
+          await this.store.foldBatch(this.consumer, prepared.valid, nextOffsets);
+          this.logger.debug({ consumer: this.consumer, batch: batches, folded, offsets: Object.fromEntries(nextOffsets) }, 'batch folded');
+          if (deriveNow) childrenDerived += await this.store.deriveDirtyChildren();
+        })();
+        // A failed fold must stop the replay at once; the rejection is awaited below or at the next batch.
+        inFlight.catch(() => undefined);
       }, { from: offsets, batchSize: this.batchSize });
+      await inFlight;
     } catch (error) {
+      await inFlight.catch(() => undefined);
       if (error !== stop) throw error;
       return { folded, refused, batches, childrenDerived, offsets };
     }
@@ -99,6 +110,21 @@ export async function foldLogRecords(
   offsets: Map<number, number>,
   context: { logger: Logger; source: string; refused?: RefusedRecordSink },
 ): Promise<{ folded: number; refused: number }> {
+  const prepared = await prepareLogRecords(records, offsets, consumer, context);
+  await store.foldBatch(consumer, prepared.valid, offsets);
+  return { folded: prepared.valid.length, refused: prepared.refused };
+}
+
+/**
+ * Validates log records, advancing `offsets` past every one of them, valid or not; refused records go to the sink
+ * with their reasons. Returns the valid events ready for `ProjectionStore.foldBatch`.
+ */
+export async function prepareLogRecords(
+  records: readonly LogRecord[],
+  offsets: Map<number, number>,
+  consumer: string,
+  context: { logger: Logger; source: string; refused?: RefusedRecordSink },
+): Promise<{ valid: StoredEvent[]; refused: number }> {
   const valid: StoredEvent[] = [];
   const refused: RejectedRecord[] = [];
   for (const record of records) {
@@ -120,6 +146,5 @@ export async function foldLogRecords(
     context.logger.warn({ consumer, refused: refused.map((r) => ({ partition: records[0]?.partition, offset: r.line, eventId: r.eventId, errors: r.errors })) }, 'log records refused');
     await context.refused?.put(refused, { batchId: `${consumer}:${records[0]?.partition}:${records[0]?.offset}`, source: context.source });
   }
-  await store.foldBatch(consumer, valid, offsets);
-  return { folded: valid.length, refused: refused.length };
+  return { valid, refused: refused.length };
 }
