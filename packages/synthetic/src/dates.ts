@@ -56,17 +56,10 @@ export function addMonthsDay(dayNumber: Day, months: number): Day {
   return dayFromYmd(year, month, Math.min(d, last));
 }
 
-/** The date as the number yyyymmdd (no allocation). */
+/** The date as the number yyyymmdd. */
 export function packedOf(dayNumber: Day): number {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 10_000 + m * 100 + d;
+  const [y, m, d] = ymdOf(dayNumber);
+  return y * 10_000 + m * 100 + d;
 }
 
 /** The day a child born on `dob` reaches `age` (29 February births: 1 March in common years). */

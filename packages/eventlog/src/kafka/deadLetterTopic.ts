@@ -6,15 +6,10 @@
 import type { Admin, Producer } from 'kafkajs';
 import { silentLogger, type Logger } from '@careledger/runtime';
 import { EventLogError, type AppendRecord, type LogPosition } from '../port';
-import {
-  createIdempotentProducer,
-  DEFAULT_MAX_BYTES_PER_SEND,
-  DEFAULT_MAX_MESSAGES_PER_SEND,
-  KafkaAppender,
-  type ProducerSettings,
-} from './kafkaAppender';
-import { asEventLogError, createKafkaClient, type KafkaConnectionOptions } from './kafkaClient';
-import { ensureTopic, type TopicSpec } from './kafkaTopic';
+import type { KafkaAppender, ProducerSettings } from './kafkaAppender';
+import type { KafkaConnectionOptions } from './kafkaClient';
+import type { TopicSpec } from './kafkaTopic';
+import { connectTopicProducer } from './topicProducer';
 
 export interface KafkaDeadLetterTopicOptions extends KafkaConnectionOptions, TopicSpec, ProducerSettings {}
 
@@ -31,34 +26,8 @@ export class KafkaDeadLetterTopic {
 
   static async open(options: KafkaDeadLetterTopicOptions): Promise<KafkaDeadLetterTopic> {
     const logger = options.logger ?? silentLogger;
-    const kafka = createKafkaClient(options, logger);
-    const admin = kafka.admin();
-    let producer: Producer | undefined;
-    try {
-      await admin.connect();
-      const topic = await ensureTopic(admin, options, logger);
-      producer = createIdempotentProducer(kafka);
-      await producer.connect();
-      const appender = new KafkaAppender(
-        producer,
-        options.topic,
-        topic.partitions,
-        {
-          maxMessages: DEFAULT_MAX_MESSAGES_PER_SEND,
-          maxBytes: DEFAULT_MAX_BYTES_PER_SEND,
-          maxPartitionBytes: topic.maxMessageBytes,
-        },
-        options,
-      );
-      return new KafkaDeadLetterTopic(options.topic, admin, producer, appender, logger);
-    } catch (error) {
-      await producer?.disconnect().catch(() => undefined);
-      await admin.disconnect().catch(() => undefined);
-      throw asEventLogError(error, 'eventlog.unavailable', `cannot open Kafka dead-letter topic ${options.topic}`, {
-        topic: options.topic,
-        brokers: options.brokers,
-      });
-    }
+    const { admin, producer, appender } = await connectTopicProducer(options, logger, 'Kafka dead-letter topic');
+    return new KafkaDeadLetterTopic(options.topic, admin, producer, appender, logger);
   }
 
   /** Publishes records durably (acks=all); resolves with their positions, in input order. */

@@ -13,16 +13,11 @@ import {
   type LogRecord,
   type ReplayOptions,
 } from '../port';
-import {
-  createIdempotentProducer,
-  DEFAULT_MAX_BYTES_PER_SEND,
-  DEFAULT_MAX_MESSAGES_PER_SEND,
-  KafkaAppender,
-  type ProducerSettings,
-} from './kafkaAppender';
-import { asEventLogError, createKafkaClient, DEFAULT_CLIENT_ID, type KafkaConnectionOptions } from './kafkaClient';
+import type { KafkaAppender, ProducerSettings } from './kafkaAppender';
+import { asEventLogError, DEFAULT_CLIENT_ID, type KafkaConnectionOptions } from './kafkaClient';
+import { connectTopicProducer } from './topicProducer';
 import { runReplay, type PartitionRange, type ReplayTuning } from './kafkaReplay';
-import { ensureTopic, fetchTopicOffsets, type TopicPartitionOffsets, type TopicSpec } from './kafkaTopic';
+import { fetchTopicOffsets, type TopicPartitionOffsets, type TopicSpec } from './kafkaTopic';
 
 const DEFAULT_BATCH_SIZE = 10_000;
 
@@ -57,34 +52,8 @@ export class KafkaEventLog implements EventLog {
   static async open(options: KafkaEventLogOptions): Promise<KafkaEventLog> {
     const logger = options.logger ?? silentLogger;
     const clientId = options.clientId ?? DEFAULT_CLIENT_ID;
-    const kafka = createKafkaClient(options, logger);
-    const admin = kafka.admin();
-    let producer: Producer | undefined;
-    try {
-      await admin.connect();
-      const topic = await ensureTopic(admin, options, logger);
-      producer = createIdempotentProducer(kafka);
-      await producer.connect();
-      const appender = new KafkaAppender(
-        producer,
-        options.topic,
-        topic.partitions,
-        {
-          maxMessages: options.maxMessagesPerSend ?? DEFAULT_MAX_MESSAGES_PER_SEND,
-          maxBytes: options.maxBytesPerSend ?? DEFAULT_MAX_BYTES_PER_SEND,
-          maxPartitionBytes: topic.maxMessageBytes,
-        },
-        options,
-      );
-      return new KafkaEventLog(options.topic, kafka, admin, producer, appender, clientId, options.replay ?? {}, logger);
-    } catch (error) {
-      await producer?.disconnect().catch(() => undefined);
-      await admin.disconnect().catch(() => undefined);
-      throw asEventLogError(error, 'eventlog.unavailable', `cannot open Kafka event log ${options.topic}`, {
-        topic: options.topic,
-        brokers: options.brokers,
-      });
-    }
+    const { kafka, admin, producer, appender } = await connectTopicProducer(options, logger, 'Kafka event log');
+    return new KafkaEventLog(options.topic, kafka, admin, producer, appender, clientId, options.replay ?? {}, logger);
   }
 
   /** The partition count appends are routed over (the topic's, when it was opened). */
