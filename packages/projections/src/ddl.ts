@@ -59,7 +59,7 @@ export const PROJECTION_DDL: readonly string[] = [
  * Staging for one fold batch: the log position and the event's JSON as it is in the log. DuckDB extracts the
  * columns itself, which is far cheaper than building them in JavaScript.
  */
-export const STAGING_DDL = 'CREATE TEMP TABLE IF NOT EXISTS staging (log_partition INTEGER, log_offset BIGINT, body VARCHAR)';
+export const STAGING_DDL = 'CREATE TEMP TABLE IF NOT EXISTS staging (log_partition INTEGER, log_offset BIGINT, event_id VARCHAR, child_key VARCHAR, body VARCHAR)';
 
 const FACT_FIELDS: readonly [column: string, field: string, type?: string][] = [
   ['sex', 'sex'], ['date_of_birth', 'dateOfBirth', 'DATE'], ['ethnicity', 'ethnicity'], ['upn', 'upn'],
@@ -96,8 +96,8 @@ export const STAGING_TO_EVENTS: readonly string[] = [
      CASE e.type WHEN 'EventReplaced' THEN e.payload.replacement.type WHEN 'EventRetracted' THEN NULL ELSE e.type END,
      CASE e.type WHEN 'EventReplaced' THEN CAST(e.payload.replacement.occurredAt AS DATE) WHEN 'EventRetracted' THEN NULL ELSE CAST(e.occurredAt AS DATE) END,
      ${FACT_FIELDS.map(([, field, type]) => fact(field, type)).join(',\n     ')}
-   FROM (SELECT log_partition, log_offset, from_json(body, '${EVENT_SHAPE}') AS e FROM staging) s
-   WHERE NOT EXISTS (SELECT 1 FROM events k WHERE k.event_id = s.e.eventId)`,
-  `INSERT OR IGNORE INTO dirty_children SELECT DISTINCT (body->>'$.laCode') || ':' || (body->>'$.childId') FROM staging`,
+   FROM (SELECT log_partition, log_offset, from_json(body, '${EVENT_SHAPE}') AS e
+         FROM staging s ANTI JOIN events k ON k.event_id = s.event_id)`,
+  `INSERT OR IGNORE INTO dirty_children SELECT DISTINCT child_key FROM staging`,
   `DELETE FROM staging`,
 ];

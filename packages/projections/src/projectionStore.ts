@@ -8,11 +8,13 @@ import { DERIVE_DIRTY_CHILDREN } from './deriveSql';
 /** A validated event as it is in the log (its JSON), with its log position. */
 export interface StoredEvent extends LogPosition {
   readonly eventId: string;
+  /** 'laCode:childId', the child the event is about. */
+  readonly childKey: string;
   readonly body: string;
 }
 
 export function storedEvents(events: readonly CaseEvent[], firstOffset = 0, partition = 0): StoredEvent[] {
-  return events.map((event, i) => ({ partition, offset: firstOffset + i, eventId: event.eventId, body: JSON.stringify(event) }));
+  return events.map((event, i) => ({ partition, offset: firstOffset + i, eventId: event.eventId, childKey: `${event.laCode}:${event.childId}`, body: JSON.stringify(event) }));
 }
 
 export interface ProjectionStoreOptions {
@@ -158,12 +160,14 @@ export class ProjectionStore {
   private async stage(events: readonly StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
     const appender = await this.connection.createAppender('staging', 'main', 'temp');
-    const types = [INTEGER, BIGINT, VARCHAR];
+    const types = [INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR];
     const seen = new Set<string>();
     for (let start = 0; start < events.length; start += CHUNK_ROWS) {
       const end = Math.min(start + CHUNK_ROWS, events.length);
       const partitions: number[] = [];
       const offsets: bigint[] = [];
+      const eventIds: string[] = [];
+      const childKeys: string[] = [];
       const bodies: string[] = [];
       for (let i = start; i < end; i++) {
         const e = events[i]!;
@@ -171,10 +175,12 @@ export class ProjectionStore {
         seen.add(e.eventId);
         partitions.push(e.partition);
         offsets.push(BigInt(e.offset));
+        eventIds.push(e.eventId);
+        childKeys.push(e.childKey);
         bodies.push(e.body);
       }
       const chunk = DuckDBDataChunk.create(types, bodies.length);
-      chunk.setColumns([partitions, offsets, bodies]);
+      chunk.setColumns([partitions, offsets, eventIds, childKeys, bodies]);
       appender.appendDataChunk(chunk);
     }
     appender.flushSync();

@@ -137,7 +137,7 @@ export async function prepareLogRecords(
     }
     if (parsed !== undefined) {
       const result = validateCaseEvent(parsed);
-      if (result.ok) valid.push({ partition: record.partition, offset: record.offset, eventId: result.event.eventId, body: record.value });
+      if (result.ok) valid.push({ partition: record.partition, offset: record.offset, eventId: result.event.eventId, childKey: `${result.event.laCode}:${result.event.childId}`, body: record.value });
       else refused.push({ line: record.offset, eventId: result.eventId, errors: result.errors, raw: record.value });
     }
     if (record.offset + 1 > (offsets.get(record.partition) ?? 0)) offsets.set(record.partition, record.offset + 1);
