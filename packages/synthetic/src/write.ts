@@ -13,7 +13,8 @@ const RETRACT_REASONS = ['Recorded against the wrong child', 'Placement move did
 function details(child: ChildPlan, on: Day, upn: string, motherOn: Day | undefined): Details {
   const mother = motherOn !== undefined && on >= motherOn;
   const payload: Details = { sex: child.sex, dateOfBirth: dateOf(child.dob), ethnicity: child.ethnicity, upn } as Details;
-  if (child.sex === 'F' && ageOn(child.dob, on) >= 12) payload.isMother = mother;
+  // The 903 expects MOTHER for every looked-after girl (rule 393), so it is always recorded for girls.
+  if (child.sex === 'F') payload.isMother = mother;
   if (mother && child.childsDob !== undefined) payload.childsDateOfBirth = dateOf(child.childsDob);
   payload.uasc = child.uasc;
   if (child.uasc) payload.uascCeasedDate = dateOf(birthday(child.dob, 18));
