@@ -1,6 +1,6 @@
 /** One child's plan written out as drafts: details, periods of care and everything inside them, corrections. */
 import type { CaseEventOf } from '@careledger/events';
-import { ageOn, birthday, dateOf, type Day } from './dates';
+import { birthday, dateOf, type Day } from './dates';
 import { emittedPeriods } from './corrections';
 import { recordDay, type Emitter } from './emit';
 import type { Placement } from './placements';
