@@ -130,11 +130,6 @@ export class ProjectionStore {
     await this.checkpoint();
   }
 
-  /** Marks every child dirty, for a re-derivation after the derivation rules change. */
-  async markAllDirty(): Promise<void> {
-    await this.connection.run('INSERT OR IGNORE INTO dirty_children SELECT DISTINCT child_key FROM events');
-  }
-
   async saveOffsets(consumer: string, nextOffsets: LogOffsets): Promise<void> {
     for (const [partition, offset] of nextOffsets) {
       await this.connection.run(

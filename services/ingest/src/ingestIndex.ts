@@ -38,8 +38,4 @@ export class IngestIndex {
     const known = learnFrom(event, this.children.get(key));
     if (known) this.children.set(key, known);
   }
-
-  get size(): number {
-    return this.eventIds.size;
-  }
 }

@@ -44,11 +44,6 @@ export class Projector {
     this.logger = options.logger ?? silentLogger;
   }
 
-  /** Folds one batch of log records; invalid ones go to the refused sink and their offsets are still passed. */
-  foldRecords(records: readonly LogRecord[], offsets: Map<number, number>): Promise<{ folded: number; refused: number }> {
-    return foldLogRecords(this.store, this.consumer, records, offsets, { logger: this.logger, source: `log:${this.log.kind}`, ...(this.options.refused ? { refused: this.options.refused } : {}) });
-  }
-
   /** Reads the log from the stored offsets to its end, then re-derives the touched children. */
   async catchUp(limits: { maxBatches?: number } = {}): Promise<CatchUpReport> {
     const offsets = await this.store.offsets(this.consumer);
@@ -78,13 +73,16 @@ export class Projector {
           this.logger.debug({ consumer: this.consumer, batch: batches, folded, offsets: Object.fromEntries(nextOffsets) }, 'batch folded');
           if (deriveNow) childrenDerived += await this.store.deriveDirtyChildren();
         })();
-        // A failed fold must stop the replay at once; the rejection is awaited below or at the next batch.
+        // A failed fold stops the replay at the next batch's `await inFlight`, or is thrown after the replay.
         inFlight.catch(() => undefined);
       }, { from: offsets, batchSize: this.batchSize });
       await inFlight;
     } catch (error) {
-      await inFlight.catch(() => undefined);
-      if (error !== stop) throw error;
+      if (error !== stop) {
+        await inFlight.catch(() => undefined);
+        throw error;
+      }
+      await inFlight;
       return { folded, refused, batches, childrenDerived, offsets };
     }
     childrenDerived += await this.store.deriveDirtyChildren();
