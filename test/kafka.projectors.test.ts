@@ -83,4 +83,13 @@ describe('projectors as a Kafka consumer group', () => {
     await runCli(['project'], crashy);
     expect(await tables(crashy)).toEqual(single);
   }, 180_000);
+
+  it('re-folds from its databases\' offsets when they were removed, even though Kafka committed the end', async () => {
+    const again = deployment('rebuilt');
+    await runCli(['project'], again);
+    rmSync(join(again.CARELEDGER_DATA_DIR!, 'projections'), { recursive: true, force: true });
+    const output = await runCli(['project'], again);
+    expect(output).toMatch(new RegExp(`folded ${eventCount} events`));
+    expect(await tables(again)).toEqual(single);
+  }, 180_000);
 });

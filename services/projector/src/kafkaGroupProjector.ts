@@ -48,7 +48,6 @@ export class KafkaGroupProjector {
   private consumer: Consumer | undefined;
   private folded = 0;
   private refused = 0;
-  private readonly touched = new Set<number>();
   private assigned: number[] = [];
   /** Folds, releases and checks run one at a time: a rebalance must never close a database a batch is writing. */
   private exclusiveChain: Promise<unknown> = Promise.resolve();
@@ -87,7 +86,7 @@ export class KafkaGroupProjector {
     }
   }
 
-  private async foldBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+  private async foldBatch({ batch, resolveOffset, heartbeat }: EachBatchPayload): Promise<void> {
     if (!this.consumer) return;
     const partition = batch.partition;
     // A batch fetched before a rebalance took this partition away belongs to its new owner now.
@@ -113,11 +112,16 @@ export class KafkaGroupProjector {
       this.logger.debug({ partition, stored, from: records[0]!.offset, to: records[records.length - 1]!.offset, folded: result.folded, pid: process.pid }, 'batch folded');
       this.folded += result.folded;
       this.refused += result.refused;
-      this.touched.add(partition);
     }
     const last = batch.messages[batch.messages.length - 1];
-    if (last) resolveOffset(last.offset);
-    await commitOffsetsIfNecessary();
+    if (last) {
+      resolveOffset(last.offset);
+      // Kafka's committed offset only spares a restart from re-reading what DuckDB already holds; DuckDB's offset is
+      // the truth, so a commit refused during a rebalance is harmless.
+      await this.consumer
+        .commitOffsets([{ topic: this.options.topic, partition, offset: String(Number(last.offset) + 1) }])
+        .catch((error: unknown) => this.logger.info({ partition, err: error }, 'Kafka offset commit deferred'));
+    }
     await heartbeat();
   }
 
@@ -147,7 +151,13 @@ export class KafkaGroupProjector {
           await store.deriveDirtyChildren();
           store.close();
         }
-      });
+        // Read from where each partition's database says, not from Kafka's committed offset (which may be ahead
+        // of a database that was rebuilt, or behind one that committed just before a crash).
+        for (const partition of assigned) {
+          const stored = (await (await this.store(partition)).offsets(this.options.groupId)).get(partition) ?? 0;
+          this.consumer?.seek({ topic: this.options.topic, partition, offset: String(stored) });
+        }
+      }).catch((error: unknown) => this.logger.error({ err: error, assigned }, 'could not open the partition databases'));
     });
     await consumer.connect();
     await consumer.subscribe({ topic: this.options.topic, fromBeginning: true });

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { CareledgerError, todayInLondon, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import { IngestService, describeRejection, type IngestReport } from '@careledger/ingest';
 import { KafkaGroupProjector, Projector, type CatchUpReport } from '@careledger/projector';
@@ -31,7 +31,8 @@ export function printIngestReport(report: IngestReport, out: (line: string) => v
 /** Folds the log into the projections (or rebuilds them from offset 0). */
 export async function project(config: CareledgerConfig, logger: Logger, options: { rebuild?: boolean } = {}): Promise<CatchUpReport> {
   if (config.eventLog.kind === 'kafka') {
-    if (options.rebuild) throw new CareledgerError('cli.usage', 'in Kafka mode, rebuild by removing the partition databases and running `careledger project` with a new consumer group');
+    // The partition databases hold the offsets, so removing them is a rebuild from offset 0 (stop other members first).
+    if (options.rebuild) await rm(partitionStoreDir(config), { recursive: true, force: true });
     const { kafka } = config.eventLog;
     const refused = await openDeadLetters(config);
     try {
