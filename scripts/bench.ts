@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const log = await EmbeddedEventLog.open({ directory: join(workDir, 'log') });
   await stage('embedded: ingest (validate + append, fsync per 5k)', total, () => ingestAll(log, histories));
   const store = await ProjectionStore.open({ path: join(workDir, 'projections.duckdb') });
-  await stage('embedded: fold (log -> DuckDB, derive episodes)', total, () => new Projector(log, store, { batchSize: 100_000, deriveEvery: 2_000_000 }).catchUp());
+  await stage('embedded: fold (log -> DuckDB, derive episodes)', total, () => new Projector(log, store, { batchSize: 100_000, deriveEvery: 2_000_000, trustLog: true }).catchUp());
   const first = histories[0]!;
   const population = parsePopulationCsv(first.populationCsv);
   await stage(`recompute one LA (${first.laCode}), year 2025-26`, 0, () => computeAnnualReturn(store, { laCode: first.laCode, year: collectionYear(2026), asAt: AS_AT, population }));

@@ -17,6 +17,12 @@ export interface ProjectorOptions {
   readonly deriveEvery?: number;
   readonly logger?: Logger;
   readonly refused?: RefusedRecordSink;
+  /**
+   * The log's records were validated by careledger's ingest when they were appended and nothing else writes to it
+   * (the embedded log, behind its lock file): they are folded without validating them again. A Kafka topic may have
+   * other producers, so it is never trusted.
+   */
+  readonly trustLog?: boolean;
 }
 
 export interface CatchUpReport {
@@ -59,7 +65,7 @@ export class Projector {
     try {
       await this.log.replay(async (batch) => {
         if (limits.maxBatches !== undefined && batches >= limits.maxBatches) throw stop;
-        const prepared = await prepareLogRecords(batch, offsets, this.consumer, { logger: this.logger, source: `log:${this.log.kind}`, ...(this.options.refused ? { refused: this.options.refused } : {}) });
+        const prepared = await prepareLogRecords(batch, offsets, this.consumer, { logger: this.logger, source: `log:${this.log.kind}`, trusted: this.options.trustLog === true, ...(this.options.refused ? { refused: this.options.refused } : {}) });
         await inFlight;
         const nextOffsets = new Map(offsets);
         batches += 1;
@@ -121,11 +127,17 @@ export async function prepareLogRecords(
   records: readonly LogRecord[],
   offsets: Map<number, number>,
   consumer: string,
-  context: { logger: Logger; source: string; refused?: RefusedRecordSink },
+  context: { logger: Logger; source: string; refused?: RefusedRecordSink; trusted?: boolean },
 ): Promise<{ valid: StoredEvent[]; refused: number }> {
   const valid: StoredEvent[] = [];
   const refused: RejectedRecord[] = [];
   for (const record of records) {
+    const identity = context.trusted ? identifyIngestedEvent(record.value) : undefined;
+    if (identity) {
+      valid.push({ partition: record.partition, offset: record.offset, eventId: identity.eventId, childKey: identity.childKey, body: record.value });
+      if (record.offset + 1 > (offsets.get(record.partition) ?? 0)) offsets.set(record.partition, record.offset + 1);
+      continue;
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(record.value);
@@ -145,4 +157,13 @@ export async function prepareLogRecords(
     await context.refused?.put(refused, { batchId: `${consumer}:${records[0]?.partition}:${records[0]?.offset}`, source: context.source });
   }
   return { valid, refused: refused.length };
+}
+
+/** How careledger's ingest serialises every event it appends: the validated event, envelope first. */
+const INGESTED_EVENT_START = /^\{"eventId":"([0-9a-f-]{36})","schemaVersion":\d+,"laCode":"(\d{3})","childId":"([A-Za-z0-9]{1,10})",/;
+
+/** The event id and child of a record ingest wrote, without parsing it; undefined for anything else. */
+export function identifyIngestedEvent(body: string): { eventId: string; childKey: string } | undefined {
+  const match = INGESTED_EVENT_START.exec(body);
+  return match ? { eventId: match[1]!, childKey: `${match[2]}:${match[3]}` } : undefined;
 }

@@ -6,7 +6,7 @@ import { ChildHistory } from '@careledger/events/testing';
 import { streamKey, type CaseEvent } from '@careledger/events';
 import { EmbeddedEventLog } from '@careledger/eventlog';
 import { ProjectionStore } from '@careledger/projections';
-import { Projector } from '../src';
+import { Projector, identifyIngestedEvent } from '../src';
 
 const TABLES = {
   children: 'SELECT * FROM children ORDER BY child_key',
@@ -109,6 +109,22 @@ describe('projector', () => {
     expect(refusedSeen).toEqual(['type']);
     expect((await store.offsets('projector')).get(0)).toBe(2);
     store.close();
+    await log.close();
+  });
+
+  it('folds a trusted log (records ingest wrote) without re-validating, to the same tables', async () => {
+    const events = history();
+    const log = await EmbeddedEventLog.open({ directory: join(dir, 'log') });
+    await appendAll(log, events);
+    const trusted = await ProjectionStore.open({ path: join(dir, 't.duckdb') });
+    const validated = await ProjectionStore.open({ path: join(dir, 'v.duckdb') });
+    await new Projector(log, trusted, { trustLog: true, batchSize: 40 }).catchUp();
+    await new Projector(log, validated, { batchSize: 40 }).catchUp();
+    expect(await snapshot(trusted)).toEqual(await snapshot(validated));
+    expect(identifyIngestedEvent(JSON.stringify(events[0]))).toEqual({ eventId: events[0]!.eventId, childKey: `990:${events[0]!.childId}` });
+    expect(identifyIngestedEvent('{"type":"ReviewHeld","eventId":"x"}')).toBeUndefined();
+    trusted.close();
+    validated.close();
     await log.close();
   });
 });

@@ -47,7 +47,7 @@ export async function project(config: CareledgerConfig, logger: Logger, options:
   const store = await openProjectionStore(config, logger);
   const refused = await openDeadLetters(config);
   try {
-    const projector = new Projector(log, store, { logger, refused });
+    const projector = new Projector(log, store, { logger, refused, trustLog: log.kind === 'embedded' });
     return options.rebuild ? await projector.rebuild() : await projector.catchUp();
   } finally {
     await refused.close?.();
