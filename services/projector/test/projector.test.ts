@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChildHistory } from '@careledger/events/testing';
-import { streamKey, type CaseEvent } from '@careledger/events';
+import { streamKey, validateCaseEvent, type CaseEvent } from '@careledger/events';
 import { EmbeddedEventLog } from '@careledger/eventlog';
 import { ProjectionStore } from '@careledger/projections';
 import { Projector, identifyIngestedEvent } from '../src';
@@ -113,7 +113,12 @@ describe('projector', () => {
   });
 
   it('folds a trusted log (records ingest wrote) without re-validating, to the same tables', async () => {
-    const events = history();
+    // What ingest appends: each event as validated, serialised envelope first.
+    const events = history().map((event) => {
+      const result = validateCaseEvent(event);
+      if (!result.ok) throw new Error('fixture event is invalid');
+      return result.event;
+    });
     const log = await EmbeddedEventLog.open({ directory: join(dir, 'log') });
     await appendAll(log, events);
     const trusted = await ProjectionStore.open({ path: join(dir, 't.duckdb') });
