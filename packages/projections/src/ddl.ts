@@ -26,7 +26,7 @@ export const PROJECTION_DDL: readonly string[] = [
     reason_ceased VARCHAR, participation VARCHAR, missing_episode_id VARCHAR, missing_type VARCHAR
   )`,
   `CREATE TABLE IF NOT EXISTS children (
-    child_key VARCHAR PRIMARY KEY, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+    child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
     sex VARCHAR, date_of_birth DATE, ethnicity VARCHAR, upn VARCHAR, is_mother BOOLEAN, childs_dob DATE,
     uasc BOOLEAN, uasc_ceased DATE
   )`,

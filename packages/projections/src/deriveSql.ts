@@ -8,24 +8,26 @@
 const CARE_TYPES = `('PeriodOfCareStarted', 'PlacementChanged', 'LegalStatusChanged', 'PeriodOfCareEnded')`;
 
 export const DERIVE_DIRTY_CHILDREN: readonly string[] = [
-  `CREATE OR REPLACE TEMP TABLE scope_events AS
-   SELECT e.* FROM events e JOIN dirty_children d ON d.child_key = e.child_key`,
+  `CREATE OR REPLACE TEMP VIEW scope_events AS
+   SELECT * FROM events WHERE child_key IN (SELECT child_key FROM dirty_children)`,
+
+  `CREATE OR REPLACE TEMP TABLE retracted_ids AS
+   SELECT DISTINCT target_event_id AS id FROM scope_events WHERE type = 'EventRetracted'`,
+
+  `CREATE OR REPLACE TEMP TABLE replacing AS
+   SELECT * FROM scope_events
+   WHERE type = 'EventReplaced' AND event_id NOT IN (SELECT id FROM retracted_ids)
+   QUALIFY row_number() OVER (PARTITION BY target_event_id ORDER BY log_partition DESC, log_offset DESC) = 1`,
 
   `CREATE OR REPLACE TEMP TABLE effective_facts AS
-   WITH live AS (
-     SELECT * FROM scope_events
-     WHERE event_id NOT IN (SELECT target_event_id FROM scope_events WHERE type = 'EventRetracted')
-   ),
-   latest_replacement AS (
-     SELECT * FROM live WHERE type = 'EventReplaced'
-     QUALIFY row_number() OVER (PARTITION BY target_event_id ORDER BY log_partition DESC, log_offset DESC) = 1
-   ),
-   facts AS (SELECT * FROM live WHERE type NOT IN ('EventRetracted', 'EventReplaced'))
-   SELECT f.* FROM facts f
-   WHERE f.event_id NOT IN (SELECT target_event_id FROM latest_replacement)
+   SELECT f.* FROM scope_events f
+   WHERE f.type NOT IN ('EventRetracted', 'EventReplaced')
+     AND f.event_id NOT IN (SELECT id FROM retracted_ids)
+     AND f.event_id NOT IN (SELECT target_event_id FROM replacing)
    UNION ALL BY NAME
    SELECT r.* REPLACE (f.event_id AS event_id, f.log_partition AS log_partition, f.log_offset AS log_offset)
-   FROM latest_replacement r JOIN facts f ON f.event_id = r.target_event_id AND f.child_key = r.child_key`,
+   FROM replacing r JOIN scope_events f ON f.event_id = r.target_event_id AND f.child_key = r.child_key
+   WHERE f.type NOT IN ('EventRetracted', 'EventReplaced') AND f.event_id NOT IN (SELECT id FROM retracted_ids)`,
 
   `DELETE FROM children WHERE child_key IN (SELECT child_key FROM dirty_children)`,
   `INSERT INTO children
@@ -53,7 +55,10 @@ export const DERIVE_DIRTY_CHILDREN: readonly string[] = [
   `CREATE OR REPLACE TEMP TABLE care_facts AS
    SELECT *, sum(CASE WHEN fact_type = 'PeriodOfCareStarted' THEN 1 ELSE 0 END)
                OVER (PARTITION BY child_key ORDER BY fact_date, ord, log_partition, log_offset ROWS UNBOUNDED PRECEDING) AS period_no
-   FROM (SELECT *, CASE fact_type WHEN 'PeriodOfCareStarted' THEN 0 WHEN 'PeriodOfCareEnded' THEN 2 ELSE 1 END AS ord
+   FROM (SELECT child_key, la_code, child_id, event_id, fact_type, fact_date, log_partition, log_offset, legal_status,
+                category_of_need, placement_type, placement_provider, placement_postcode, urn, home_postcode,
+                reason_for_change, same_carer, reason_ceased,
+                CASE fact_type WHEN 'PeriodOfCareStarted' THEN 0 WHEN 'PeriodOfCareEnded' THEN 2 ELSE 1 END AS ord
          FROM effective_facts WHERE fact_type IN ${CARE_TYPES})`,
 
   `CREATE OR REPLACE TEMP TABLE care_periods AS
