@@ -4,7 +4,8 @@ import { IngestService, ingestRoutes } from '@careledger/ingest';
 import { returnsRoutes } from '@careledger/returns';
 import type { ProjectionStore } from '@careledger/projections';
 import { parseFlags, requiredFlag, stringFlag, type Flags } from './args';
-import { loadPopulation, openDeadLetters, openEventLog, openProjectionStore } from './composition';
+import { loadPopulation, openDeadLetters, openEventLog, openProjectionStore, openReturnsStore } from './composition';
+import { Projector } from '@careledger/projector';
 import { runDemo } from './commands/demo';
 import { annualReturn, ingestFiles, printIngestReport, project, resolveYear, summariseFigures } from './commands/pipeline';
 import { figuresFrom903 } from './commands/figuresFrom903';
@@ -109,11 +110,28 @@ async function main(argv: string[]): Promise<number> {
       const log = await openEventLog(config, logger);
       const deadLetters = await openDeadLetters(config);
       const ingest = await IngestService.open(log, deadLetters, logger);
-      let store: ProjectionStore | undefined;
       const population = await loadPopulation(config.populationFile);
+      // Embedded: this process owns the DuckDB file, so it folds what was ingested before answering a return.
+      // Kafka: the projectors own the partition databases; each request reads them as they stand.
+      const store = config.eventLog.kind === 'embedded' ? await openProjectionStore(config, logger) : undefined;
+      const projector = store ? new Projector(log, store, { logger, refused: deadLetters, trustLog: true }) : undefined;
+      let serial: Promise<unknown> = Promise.resolve();
+      const withStore = async <T>(work: (s: ProjectionStore) => Promise<T>): Promise<T> => {
+        if (store && projector) {
+          const run = serial.then(async () => { await projector.catchUp(); return work(store); });
+          serial = run.catch(() => undefined);
+          return run;
+        }
+        const combined = await openReturnsStore(config, logger);
+        try {
+          return await work(combined);
+        } finally {
+          combined.close();
+        }
+      };
       const server = await startHttpServer([
         ...ingestRoutes(ingest),
-        ...returnsRoutes({ store: async () => (store ??= await openProjectionStore(config, logger)), ...(population ? { population } : {}) }),
+        ...returnsRoutes({ withStore, ...(population ? { population } : {}) }),
       ], { port: Number(stringFlag(flags, 'port') ?? config.http.port), logger });
       out(`careledger serving on ${server.url} (event log: ${config.eventLog.kind})`);
       await new Promise<void>((resolve) => {

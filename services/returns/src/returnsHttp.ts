@@ -5,7 +5,8 @@ import { parseCollectionYear, TABLE_FILE_NAMES, type TableName } from '@careledg
 import { computeAnnualReturn, figuresDocument, ssda903Csv } from './annualReturn';
 
 export interface ReturnsHttpDeps {
-  readonly store: () => Promise<ProjectionStore>;
+  /** Runs `work` on up-to-date projections (the service decides how: catch up first, or open and close). */
+  readonly withStore: <T>(work: (store: ProjectionStore) => Promise<T>) => Promise<T>;
   readonly population?: readonly PopulationEstimate[];
 }
 
@@ -23,7 +24,8 @@ export function returnsRoutes(deps: ReturnsHttpDeps): HttpRoute[] {
       method: 'GET',
       path: '/returns/:laCode/:year/figures',
       handle: async ({ params, query }) => {
-        const annual = await computeAnnualReturn(await deps.store(), { ...scopeFrom(params, query), ...(deps.population ? { population: deps.population } : {}) });
+        const scope = { ...scopeFrom(params, query), ...(deps.population ? { population: deps.population } : {}) };
+        const annual = await deps.withStore((store) => computeAnnualReturn(store, scope));
         return json(200, figuresDocument(annual));
       },
     },
@@ -33,7 +35,8 @@ export function returnsRoutes(deps: ReturnsHttpDeps): HttpRoute[] {
       handle: async ({ params, query }) => {
         const table = (Object.entries(TABLE_FILE_NAMES) as [TableName, string][]).find(([, file]) => file === params.file)?.[0];
         if (!table) return json(404, { code: 'not_found', message: `no 903 table ${params.file}; use one of ${Object.values(TABLE_FILE_NAMES).join(', ')}` });
-        const annual = await computeAnnualReturn(await deps.store(), scopeFrom(params, query));
+        const scope = scopeFrom(params, query);
+        const annual = await deps.withStore((store) => computeAnnualReturn(store, scope));
         return { status: 200, body: ssda903Csv(annual.tables)[table], contentType: 'text/csv; charset=utf-8' };
       },
     },
