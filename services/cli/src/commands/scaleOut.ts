@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { CareledgerError, startHttpServer, todayInLondon, type CareledgerConfig, type Logger } from '@careledger/runtime';
+import { CareledgerError, startHttpServer, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import { NightlyScheduler, RunStore, createRedisClient, schedulerRoutes, startRecomputeWorker, type RunRecord } from '@careledger/scheduler';
-import { generateHistory, toNdjson } from '@careledger/synthetic';
 import { latestCompleteCollectionYear } from '@careledger/ssda903';
 import type { Flags } from '../args';
 import { ingestFiles, printIngestReport, summariseFigures, annualReturn } from './pipeline';
 import { recomputeReturns } from './recompute';
+import { prepareDemoInput } from './demo';
 
 /** Commands of the scale-out mode (Kafka, scheduler), registered here so main stays a dispatcher. */
 export interface ExtraCommand {
@@ -38,28 +36,21 @@ function describeRun(run: RunRecord): string {
 
 /** The Kafka demo: the embedded demo's chain, through Kafka, with the returns computed by a scheduler job. */
 async function demoKafka(baseConfig: CareledgerConfig, flags: Flags, logger: Logger, out: (line: string) => void): Promise<number> {
-  const dir = resolve(str(flags, 'dir') ?? 'demo-output');
-  const dataDir = join(dir, 'data');
-  if (existsSync(join(dataDir, '.careledger-demo'))) await rm(dataDir, { recursive: true, force: true });
-  await mkdir(dataDir, { recursive: true });
-  await writeFile(join(dataDir, '.careledger-demo'), 'made by careledger demo\n');
-  // A fresh topic and group per run: a demo rerun must not see the previous run's events.
+  const input = await prepareDemoInput({
+    dir: str(flags, 'dir') ?? 'demo-output', seed: Number(str(flags, 'seed') ?? 903), childrenInCare: Number(str(flags, 'children') ?? 350),
+    ...(str(flags, 'as-at') ? { asAt: str(flags, 'as-at')! } : {}),
+  });
+  const { dir, asAt, populationFile } = input;
+  // A fresh topic, group and queue prefix per run: a demo rerun must not see the previous run's events.
   const runId = randomUUID().slice(0, 8);
   const config: CareledgerConfig = {
-    ...baseConfig, dataDir,
+    ...baseConfig, dataDir: input.dataDir,
     eventLog: { kind: 'kafka', kafka: { ...baseConfig.eventLog.kafka, topic: `careledger-demo-${runId}.case-events`, deadLetterTopic: `careledger-demo-${runId}.dead-letter`, consumerGroup: `careledger-demo-${runId}` } },
     redis: { ...baseConfig.redis, prefix: `${baseConfig.redis.prefix}-demo-${runId}` },
   };
-  const asAt = str(flags, 'as-at') ?? todayInLondon();
-  const history = generateHistory({ seed: Number(str(flags, 'seed') ?? 903), childrenInCare: Number(str(flags, 'children') ?? 350), asAt });
-  await mkdir(join(dir, 'input'), { recursive: true });
-  const eventsFile = join(dir, 'input', 'events.ndjson');
-  const populationFile = join(dir, 'input', 'population.csv');
-  await writeFile(eventsFile, toNdjson(history.events));
-  await writeFile(populationFile, history.populationCsv);
-  out(`careledger demo: ${history.laName} (LA ${history.laCode}), synthetic history to ${asAt}, event log: kafka (${config.eventLog.kafka.brokers.join(',')}, topic ${config.eventLog.kafka.topic})`);
-  out(`  generated ${history.events.length} case events -> ${eventsFile}`);
-  for (const report of await ingestFiles(config, [eventsFile], logger)) printIngestReport(report, (line) => out(`  ${line}`));
+  out(`careledger demo: ${input.laName} (LA ${input.laCode}), synthetic history to ${asAt}, event log: kafka (${config.eventLog.kafka.brokers.join(',')}, topic ${config.eventLog.kafka.topic})`);
+  out(`  generated ${input.eventCount} case events -> ${input.eventsFile}`);
+  for (const report of await ingestFiles(config, [input.eventsFile], logger)) printIngestReport(report, (line) => out(`  ${line}`));
 
   const redis = createRedisClient(config.redis.url, logger);
   const runStore = new RunStore(redis, config.redis.prefix);
@@ -69,13 +60,13 @@ async function demoKafka(baseConfig: CareledgerConfig, flags: Flags, logger: Log
   });
   const scheduler = new NightlyScheduler({ connection: config.redis.url, prefix: config.redis.prefix, logger, attempts: 2, backoffMs: 1000 });
   try {
-    await scheduler.registerNightly({ laCodes: [history.laCode], cron: config.scheduler.cron, timezone: config.scheduler.timezone });
-    const { jobId } = await scheduler.trigger({ laCode: history.laCode, asAt });
+    await scheduler.registerNightly({ laCodes: [input.laCode], cron: config.scheduler.cron, timezone: config.scheduler.timezone });
+    const { jobId } = await scheduler.trigger({ laCode: input.laCode, asAt });
     out(`  nightly schedule registered (${config.scheduler.cron}, ${config.scheduler.timezone}); manual run ${jobId} queued on BullMQ`);
     const deadline = Date.now() + 600_000;
     let run: RunRecord | undefined;
     for (;;) {
-      run = await runStore.get(history.laCode, asAt);
+      run = await runStore.get(input.laCode, asAt);
       if (run && run.status !== 'running' && (run.status === 'succeeded' || run.attempts >= 2)) break;
       if (Date.now() > deadline) throw new CareledgerError('demo.timeout', 'the recompute job did not finish within 10 minutes');
       await new Promise((r) => setTimeout(r, 250));
@@ -88,7 +79,7 @@ async function demoKafka(baseConfig: CareledgerConfig, flags: Flags, logger: Log
     redis.disconnect();
   }
   const year = latestCompleteCollectionYear(asAt);
-  const { annual } = await annualReturn(config, logger, { laCode: history.laCode, year: String(year.endYear), asAt, populationFile });
+  const { annual } = await annualReturn(config, logger, { laCode: input.laCode, year: String(year.endYear), asAt, populationFile });
   summariseFigures(annual, (line) => out(`  ${line}`));
   out(`  wrote ${join(dir, 'returns', String(year.endYear))}/ssda903/*.csv and figures.json (and the current year ${year.endYear + 1} as at ${asAt})`);
   return 0;
