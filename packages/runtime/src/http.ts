@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CareledgerError } from './errors';
+import { CareledgerError, HTTP_STATUS, asCareledgerError } from './errors';
 import type { Logger } from './logger';
 
 export interface HttpResponse {
@@ -38,7 +38,7 @@ async function readBody(request: IncomingMessage, limitBytes: number): Promise<s
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > limitBytes) throw new CareledgerError('http.body_too_large', `request body exceeds ${limitBytes} bytes`, { limitBytes });
+    if (size > limitBytes) throw new CareledgerError('http.body_too_large', `request body exceeds ${limitBytes} bytes`, { limitBytes }, { kind: 'invalid' });
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -66,9 +66,11 @@ export async function startHttpServer(routes: readonly HttpRoute[], options: { p
         .handle({ params, query: url.searchParams, body: () => readBody(request, options.bodyLimitBytes ?? 256 * 1024 * 1024) })
         .then(send)
         .catch((error: unknown) => {
-          options.logger?.error({ err: error, path: url.pathname }, 'request failed');
-          if (error instanceof CareledgerError) send(json(error.code.startsWith('http.') || error.code.endsWith('.invalid') ? 400 : 500, error.toJSON()));
-          else send(json(500, { code: 'internal', message: (error as Error).message }));
+          const failure = asCareledgerError(error);
+          // An expected failure is the caller's to fix: logged without a stack, and never with SQL or internals.
+          if (failure.expected) options.logger?.info({ kind: failure.kind, code: failure.code, path: url.pathname, message: failure.message }, 'request refused');
+          else options.logger?.error({ err: error, path: url.pathname }, 'request failed');
+          send(json(HTTP_STATUS[failure.kind], failure.expected ? failure.toJSON() : { kind: 'internal', code: 'internal', message: 'internal error: see the server log' }));
         });
       return;
     }

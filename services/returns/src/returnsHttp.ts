@@ -1,4 +1,4 @@
-import { CareledgerError, json, todayInLondon, type HttpRoute, type CalendarDate } from '@careledger/runtime';
+import { InvalidInputError, json, todayInLondon, type HttpRoute, type CalendarDate } from '@careledger/runtime';
 import type { ProjectionStore } from '@careledger/projections';
 import type { PopulationEstimate } from '@careledger/measures';
 import { parseCollectionYear, TABLE_FILE_NAMES, type TableName } from '@careledger/ssda903';
@@ -12,7 +12,7 @@ export interface ReturnsHttpDeps {
 
 function scopeFrom(params: Record<string, string>, query: URLSearchParams) {
   const year = parseCollectionYear(params.year ?? '');
-  if (!year) throw new CareledgerError('http.invalid_year', `'${params.year}' is not a collection year (use 2026 or 2025-26)`, { year: params.year });
+  if (!year) throw new InvalidInputError('http.invalid_year', `'${params.year}' is not a collection year (use 2026 or 2025-26)`, { year: params.year });
   const asAt: CalendarDate = query.get('asAt') ?? todayInLondon();
   return { laCode: params.laCode ?? '', year, asAt };
 }
