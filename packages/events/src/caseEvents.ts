@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CATALOGUE, FACTS, type Catalogue } from './catalogue';
+import { byType } from './catalogue/define';
 import { calendarDateField, childIdField, laCodeField } from './fields';
 
 /** The version of the event format the catalogue describes; older versions are upgraded by the codec. */
@@ -18,8 +19,9 @@ export const EVENT_TYPES = Object.keys(CATALOGUE) as EventType[];
 export const FACT_EVENT_TYPES = Object.keys(FACTS) as FactEventType[];
 
 /** Payload schemas of the facts and of a retraction (a replacement's payload is in `eventSchemas`). */
-export const payloadSchemas = Object.fromEntries(
-  EVENT_TYPES.filter((type) => type !== 'EventReplaced').map((type) => [type, CATALOGUE[type].payload]),
+export const payloadSchemas = byType(
+  EVENT_TYPES.filter((type): type is Exclude<EventType, 'EventReplaced'> => type !== 'EventReplaced'),
+  (type) => CATALOGUE[type].payload,
 ) as { readonly [T in Exclude<EventType, 'EventReplaced'>]: Catalogue[T]['payload'] };
 
 const envelope = {
@@ -39,9 +41,8 @@ function eventSchema<const T extends string, S extends z.ZodObject>(type: T, pay
 
 type EventSchemaOf<T extends EventType> = ReturnType<typeof eventSchema<T, Catalogue[T]['payload']>>;
 
-export const eventSchemas = Object.fromEntries(
-  EVENT_TYPES.map((type) => [type, eventSchema(type, CATALOGUE[type].payload)]),
-) as { readonly [T in EventType]: EventSchemaOf<T> };
+export const eventSchemas = byType(EVENT_TYPES, (type) => eventSchema(type, CATALOGUE[type].payload)) as unknown as
+  { readonly [T in EventType]: EventSchemaOf<T> };
 
 type AnyEventSchema = { [T in EventType]: EventSchemaOf<T> }[EventType];
 export const caseEventSchema = z.discriminatedUnion(
@@ -54,6 +55,4 @@ export type CaseEventOf<T extends EventType> = Extract<CaseEvent, { type: T }>;
 export type FactPayload<T extends FactEventType> = z.infer<(typeof payloadSchemas)[T]>;
 export type Replacement = CaseEventOf<'EventReplaced'>['payload']['replacement'];
 
-export const EVENT_DESCRIPTIONS = Object.fromEntries(
-  EVENT_TYPES.map((type) => [type, CATALOGUE[type].description]),
-) as Record<EventType, string>;
+export const EVENT_DESCRIPTIONS: Readonly<Record<EventType, string>> = byType(EVENT_TYPES, (type) => CATALOGUE[type].description);

@@ -1,5 +1,6 @@
 import type { CaseEvent } from './caseEvents';
-import { validateCaseEvent, type FieldError } from './validation';
+import { decodeEvent, type CodecOptions } from './codec';
+import type { FieldError } from './validation';
 
 /** A refused input line: kept whole, with every reason, so nothing is lost and the sender can fix it. */
 export interface RejectedRecord {
@@ -14,23 +15,19 @@ export interface ParsedBatch {
   readonly rejected: RejectedRecord[];
 }
 
+/** Editors on Windows save UTF-8 with a byte-order mark, which is not JSON: it would make line 1 malformed. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
 /** Splits NDJSON text into validated events and rejected lines (blank lines are ignored). */
-export function parseNdjsonBatch(text: string, firstLine = 1): ParsedBatch {
+export function parseNdjsonBatch(text: string, firstLine = 1, options: CodecOptions = {}): ParsedBatch {
   const accepted: ParsedBatch['accepted'] = [];
   const rejected: RejectedRecord[] = [];
-  const lines = text.split('\n');
-  lines.forEach((rawLine, index) => {
+  const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
+  body.split('\n').forEach((rawLine, index) => {
     const raw = rawLine.replace(/\r$/, '');
     if (raw.trim() === '') return;
     const line = firstLine + index;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (error) {
-      rejected.push({ line, eventId: undefined, errors: [{ field: '(line)', reason: `malformed JSON: ${(error as Error).message}` }], raw });
-      return;
-    }
-    const result = validateCaseEvent(value);
+    const result = decodeEvent(raw, { ...options, unit: '(line)' });
     if (result.ok) accepted.push({ line, event: result.event });
     else rejected.push({ line, eventId: result.eventId, errors: result.errors, raw });
   });

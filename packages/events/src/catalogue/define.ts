@@ -53,3 +53,8 @@ export function defineEventType<const T extends string, const K extends EventKin
 
 /** No rule beyond shape and codes. */
 export const noRules = (): readonly PayloadIssue[] => [];
+
+/** A record with one entry per event type, built from a function of the type. */
+export function byType<K extends string, V>(types: readonly K[], value: (type: K) => V): Readonly<Record<K, V>> {
+  return Object.fromEntries(types.map((type) => [type, value(type)])) as unknown as Record<K, V>;
+}

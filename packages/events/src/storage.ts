@@ -1,0 +1,52 @@
+/**
+ * How a fact's payload is stored, derived from its schema, so a store never keeps its own list of fields: each
+ * field with a snake_case column name and a storage type (calendar dates as DATE, booleans as BOOLEAN, the rest
+ * as VARCHAR).
+ */
+import type { z } from 'zod';
+import { FACTS } from './catalogue';
+import { FACT_EVENT_TYPES, type FactEventType } from './caseEvents';
+import { byType } from './catalogue/define';
+import { calendarDateField } from './fields';
+
+export type StorageType = 'VARCHAR' | 'DATE' | 'BOOLEAN';
+
+export interface PayloadColumn {
+  readonly field: string;
+  readonly column: string;
+  readonly sqlType: StorageType;
+}
+
+/** 'childsDateOfBirth' -> 'childs_date_of_birth'. */
+export function snakeCase(field: string): string {
+  return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+// Every calendar-date field is built from calendarDateField, and zod's wrappers (describe, optional) keep its check.
+const calendarDateCheck = calendarDateField._zod.def.checks?.[0];
+
+/** The schema under optional/default/nullable wrappers. */
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def as { type: string; innerType?: z.core.$ZodType };
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) current = def.innerType;
+    else return current;
+  }
+}
+
+export function storageTypeOf(schema: z.core.$ZodType): StorageType {
+  const inner = unwrap(schema);
+  if (inner._zod.def.type === 'boolean') return 'BOOLEAN';
+  if (calendarDateCheck && inner._zod.def.checks?.includes(calendarDateCheck)) return 'DATE';
+  return 'VARCHAR';
+}
+
+const COLUMNS = byType(FACT_EVENT_TYPES, (type): readonly PayloadColumn[] =>
+  Object.entries(FACTS[type].payload.shape as Record<string, z.core.$ZodType>).map(([field, schema]) =>
+    ({ field, column: snakeCase(field), sqlType: storageTypeOf(schema) })));
+
+/** The payload fields of a fact type, in schema order, as columns. */
+export function payloadColumns(type: FactEventType): readonly PayloadColumn[] {
+  return COLUMNS[type];
+}
