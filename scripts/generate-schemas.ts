@@ -1,16 +1,21 @@
 /**
- * Writes schemas/: JSON Schema for every event type, the 903 code lists, and the DuckDB projection DDL.
- * test/schemas.test.ts fails when these files are stale: run `pnpm schemas` after changing an event or a table.
+ * Writes schemas/: JSON Schema for every event type, the 903 code lists, and the DuckDB projection DDL; and the
+ * event catalogue table in README.md (between its event-catalogue markers).
+ * test/schemas.test.ts fails when these are stale: run `pnpm schemas` after changing an event or a table.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expectedSchemaFiles } from './schemaFiles';
+import { expectedReadme, expectedSchemaFiles } from './schemaFiles';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(repo, 'schemas');
 for (const folder of ['events', 'codelists']) rmSync(join(root, folder), { recursive: true, force: true });
-for (const [path, content] of expectedSchemaFiles()) {
+const files = expectedSchemaFiles();
+for (const [path, content] of files) {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), content);
 }
-console.log(`wrote ${expectedSchemaFiles().size} files under schemas/`);
+const readmePath = join(repo, 'README.md');
+writeFileSync(readmePath, expectedReadme(readFileSync(readmePath, 'utf8')));
+console.log(`wrote ${files.size} files under schemas/ and the event catalogue table in README.md`);

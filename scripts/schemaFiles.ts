@@ -1,4 +1,4 @@
-import { generatedSchemaFiles } from '@careledger/events';
+import { generatedSchemaFiles, withEventCatalogueTable } from '@careledger/events';
 import { PROJECTION_DDL } from '@careledger/projections';
 
 /** Every file under schemas/, by relative path. */
@@ -7,4 +7,9 @@ export function expectedSchemaFiles(): Map<string, string> {
   const ddl = PROJECTION_DDL.map((statement) => `${statement.replace(/\n {2,}/g, '\n  ').trim()};`).join('\n\n');
   files.set('projections.sql', `-- DuckDB projection tables, generated from packages/projections/src/ddl.ts (pnpm schemas)\n\n${ddl}\n`);
   return files;
+}
+
+/** README.md as it should be: `readme` with its event catalogue table generated from the registry. */
+export function expectedReadme(readme: string): string {
+  return withEventCatalogueTable(readme);
 }

@@ -7,3 +7,4 @@ export * from './jsonSchemas';
 export * from './ndjson';
 export * from './chronology';
 export { CATALOGUE, FACTS, CORRECTIONS, defineEventType, type Catalogue, type EventTypeDefinition, type PayloadIssue, type RuleContext } from './catalogue';
+export * from './catalogueTable';

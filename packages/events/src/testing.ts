@@ -1,9 +1,13 @@
 /**
- * Builders for hand-made case histories in tests: short to write, every event valid, ids deterministic.
+ * Builders for hand-made case histories in tests: short to write, every event valid, ids deterministic. Each
+ * payload is built by its type's builder in the catalogue, so a new event type brings its own.
  */
 import { createHash } from 'node:crypto';
 import type { CalendarDate } from '@careledger/runtime';
-import { SCHEMA_VERSION, type CaseEvent, type CaseEventOf, type FactEventType, type FactPayload } from './caseEvents';
+import { CATALOGUE } from './catalogue';
+import { SCHEMA_VERSION, type CaseEvent, type CaseEventOf, type EventType, type FactEventType, type FactPayload } from './caseEvents';
+
+export type { PlacementInput } from './catalogue/placement';
 
 let counter = 0;
 
@@ -12,12 +16,8 @@ export function fixtureUuid(seed: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-export interface PlacementInput {
-  readonly place: string;
-  readonly provider?: string;
-  readonly postcode?: string;
-  readonly urn?: string;
-}
+/** The input of `type`'s test builder. */
+export type BuilderInput<T extends EventType> = Parameters<(typeof CATALOGUE)[T]['build']>[0];
 
 /** One child's history, built in the order the facts were recorded. */
 export class ChildHistory {
@@ -25,7 +25,13 @@ export class ChildHistory {
 
   constructor(readonly laCode: string, readonly childId: string, private readonly source = 'fixture') {}
 
-  private add<T extends CaseEvent['type']>(type: T, occurredAt: CalendarDate, payload: unknown, recordedOn?: CalendarDate): CaseEventOf<T> {
+  /** Any event type, through its catalogue builder. */
+  record<T extends EventType>(type: T, occurredAt: CalendarDate, input: BuilderInput<T>, recordedOn?: CalendarDate): CaseEventOf<T> {
+    const build = CATALOGUE[type].build as (input: BuilderInput<T>) => unknown;
+    return this.add(type, occurredAt, build(input), recordedOn);
+  }
+
+  private add<T extends EventType>(type: T, occurredAt: CalendarDate, payload: unknown, recordedOn?: CalendarDate): CaseEventOf<T> {
     counter += 1;
     const event = {
       eventId: fixtureUuid(`${this.laCode}:${this.childId}:${this.events.length}:${type}:${occurredAt}:${counter}`),
@@ -42,60 +48,40 @@ export class ChildHistory {
     return event;
   }
 
-  details(input: { sex?: string; dob: CalendarDate; ethnicity?: string; upn?: string; uasc?: boolean; uascCeased?: CalendarDate; isMother?: boolean; childsDob?: CalendarDate }, on?: CalendarDate) {
-    return this.add('ChildDetailsRecorded', on ?? input.dob, {
-      sex: input.sex ?? 'M', dateOfBirth: input.dob, ethnicity: input.ethnicity ?? 'WBRI', upn: input.upn ?? 'UN1',
-      uasc: input.uasc ?? false,
-      ...(input.uascCeased ? { uascCeasedDate: input.uascCeased } : {}),
-      ...(input.isMother !== undefined ? { isMother: input.isMother } : {}),
-      ...(input.childsDob ? { childsDateOfBirth: input.childsDob } : {}),
-    });
+  details(input: BuilderInput<'ChildDetailsRecorded'>, on?: CalendarDate) {
+    return this.record('ChildDetailsRecorded', on ?? input.dob, input);
   }
 
-  startCare(on: CalendarDate, input: { ls: string; cin?: string; homePostcode?: string } & PlacementInput, recordedOn?: CalendarDate) {
-    return this.add('PeriodOfCareStarted', on, {
-      legalStatus: input.ls, categoryOfNeed: input.cin ?? 'N1', ...placementPayload(input),
-      ...(input.homePostcode ? { homePostcode: input.homePostcode } : {}),
-    }, recordedOn);
+  startCare(on: CalendarDate, input: BuilderInput<'PeriodOfCareStarted'>, recordedOn?: CalendarDate) {
+    return this.record('PeriodOfCareStarted', on, input, recordedOn);
   }
 
-  move(on: CalendarDate, input: PlacementInput & { reason?: string; sameCarer?: boolean }, recordedOn?: CalendarDate) {
-    return this.add('PlacementChanged', on, {
-      ...placementPayload(input), sameCarer: input.sameCarer ?? false, ...(input.reason ? { reasonForChange: input.reason } : {}),
-    }, recordedOn);
+  move(on: CalendarDate, input: BuilderInput<'PlacementChanged'>, recordedOn?: CalendarDate) {
+    return this.record('PlacementChanged', on, input, recordedOn);
   }
 
   legalStatus(on: CalendarDate, ls: string, recordedOn?: CalendarDate) {
-    return this.add('LegalStatusChanged', on, { legalStatus: ls }, recordedOn);
+    return this.record('LegalStatusChanged', on, { ls }, recordedOn);
   }
 
   endCare(on: CalendarDate, reasonCeased: string, recordedOn?: CalendarDate) {
-    return this.add('PeriodOfCareEnded', on, { reasonCeased }, recordedOn);
+    return this.record('PeriodOfCareEnded', on, { reasonCeased }, recordedOn);
   }
 
   review(on: CalendarDate, participation: string) {
-    return this.add('ReviewHeld', on, { participation });
+    return this.record('ReviewHeld', on, { participation });
   }
 
   missing(id: string, start: CalendarDate, end?: CalendarDate, missingType = 'M') {
-    this.add('MissingEpisodeStarted', start, { missingEpisodeId: id, missingType });
-    if (end) this.add('MissingEpisodeEnded', end, { missingEpisodeId: id });
+    this.record('MissingEpisodeStarted', start, { id, missingType });
+    if (end) this.record('MissingEpisodeEnded', end, { id });
   }
 
   retract(target: CaseEvent, on: CalendarDate, reason = 'recorded in error') {
-    return this.add('EventRetracted', on, { targetEventId: target.eventId, reason });
+    return this.record('EventRetracted', on, { targetEventId: target.eventId, reason });
   }
 
   replace<T extends FactEventType>(target: CaseEvent, on: CalendarDate, replacement: { type: T; occurredAt: CalendarDate; payload: FactPayload<T> }, reason = 'corrected') {
-    return this.add('EventReplaced', on, { targetEventId: target.eventId, reason, replacement });
+    return this.record('EventReplaced', on, { targetEventId: target.eventId, reason, replacement: replacement as BuilderInput<'EventReplaced'>['replacement'] });
   }
-}
-
-function placementPayload(input: PlacementInput) {
-  return {
-    placementType: input.place,
-    ...(input.provider ? { placementProvider: input.provider } : {}),
-    ...(input.postcode ? { placementPostcode: input.postcode } : {}),
-    ...(input.urn ? { urn: input.urn } : {}),
-  };
 }

@@ -58,3 +58,24 @@ describe('903 codes are checked against the code list in force on the date of th
     expect(errorsOf({ ...event, payload: { legalStatus: 'C1', categoryOfNeed: 'N1', placementType: 'U6', colour: 'red' } })[0]?.field).toBe('payload');
   });
 });
+
+describe('the valid-codes hint of an unknown code', () => {
+  const hintOf = (on: string) => errorsOf(start(on, 'ZZ'))[0]?.reason ?? '';
+  const codesIn = (reason: string) => (/: ([^)]*)\)$/.exec(reason)?.[1] ?? '').split(', ');
+
+  it('lists only the codes valid on the fact\'s date', () => {
+    const before = hintOf('2023-10-27');
+    expect(before).toMatch(/^'ZZ' is not a placementType code \(valid on 2023-10-27: /);
+    expect(codesIn(before)).toContain('P2');
+    expect(codesIn(before)).not.toContain('K3');
+    const after = codesIn(hintOf('2023-10-28'));
+    expect(after).toContain('K3');
+    expect(after).not.toContain('P2');
+  });
+
+  it('offers no code that the same check would refuse on that date', () => {
+    for (const on of ['2019-06-01', '2023-10-28', '2024-04-01', '2025-04-01']) {
+      for (const code of codesIn(hintOf(on))) expect(errorsOf(start(on, code)), `${code} on ${on}`).toEqual([]);
+    }
+  });
+});

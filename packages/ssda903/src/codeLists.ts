@@ -145,7 +145,9 @@ const indexes = new Map<CodeListName, Map<string, CodeEntry>>(
 export function checkCode(list: CodeListName, code: string, on: CalendarDate): CodeCheck {
   const entry = indexes.get(list)?.get(code);
   if (!entry) {
-    return { ok: false, reason: `'${code}' is not a ${list} code (valid: ${codeLists[list].map((e) => e.code).join(', ')})` };
+    // The hint lists only the codes in force on the fact's date: offering a code that would be refused misleads.
+    const valid = codeLists[list].filter((e) => (!e.validFrom || on >= e.validFrom) && (!e.validUntil || on <= e.validUntil));
+    return { ok: false, reason: `'${code}' is not a ${list} code (valid on ${on}: ${valid.map((e) => e.code).join(', ')})` };
   }
   if (entry.validFrom && on < entry.validFrom) {
     return { ok: false, reason: `${list} code '${code}' is only valid from ${entry.validFrom}, not on ${on}` };

@@ -53,7 +53,7 @@ describe('ingest', () => {
       [9, bornAfterCare.events[1]!.eventId, ['payload.dateOfBirth']],
     ]);
     expect(describeRejection(report.rejected[1]!)).toBe(
-      `line 4 (event ${unknownCode.eventId}): payload.legalStatus: 'C9' is not a legalStatus code (valid: C1, C2, D1, E1, V2, V3, V4, L1, L2, L3, J1, J2, J3)`,
+      `line 4 (event ${unknownCode.eventId}): payload.legalStatus: 'C9' is not a legalStatus code (valid on ${unknownCode.occurredAt}: C1, C2, E1, V2, V3, V4, L1, L2, L3, J1, J2, J3)`,
     );
     expect(report.rejected[4]!.errors[0]!.reason).toBe("date of birth 2023-06-01 is after the child's care began on 2023-01-05");
     expect(report.rejected[0]!.errors[0]!.reason).toMatch(/^malformed JSON/);
