@@ -65,11 +65,12 @@ describe('the codec', () => {
   });
 
   it('refuses a schemaVersion newer than it knows, naming the version', () => {
-    const raw = { ...(JSON.parse(encodeEvent(history()[4]!)) as object), schemaVersion: SCHEMA_VERSION + 1 };
+    const review = history()[4]!;
+    const raw = { ...(JSON.parse(encodeEvent(review)) as object), schemaVersion: SCHEMA_VERSION + 1 };
     const result = validateCaseEvent(raw);
     expect(result).toEqual({
       ok: false,
-      eventId: (raw as { eventId: string }).eventId,
+      eventId: review.eventId,
       errors: [{ field: 'schemaVersion', reason: `schemaVersion ${SCHEMA_VERSION + 1} is newer than this careledger reads (${SCHEMA_VERSION}): upgrade careledger before sending it` }],
     });
     const decoded = decodeEvent(JSON.stringify(raw));
