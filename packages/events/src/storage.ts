@@ -50,3 +50,11 @@ const COLUMNS = byType(FACT_EVENT_TYPES, (type): readonly PayloadColumn[] =>
 export function payloadColumns(type: FactEventType): readonly PayloadColumn[] {
   return COLUMNS[type];
 }
+
+/**
+ * The DuckDB `from_json` structure of a fact's payload, e.g. `{"legalStatus":"VARCHAR"}`. Dates are read as text
+ * and cast to DATE by the caller, as the fold has always done, so a bad date in the log fails in one named place.
+ */
+export function payloadJsonShape(type: FactEventType): string {
+  return JSON.stringify(Object.fromEntries(payloadColumns(type).map((c) => [c.field, c.sqlType === 'DATE' ? 'VARCHAR' : c.sqlType])));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   CATALOGUE, caseEventSchema, CORRECTIONS, EVENT_DESCRIPTIONS, EVENT_TYPES, eventSchemas, FACT_EVENT_TYPES, FACTS,
-  generatedSchemaFiles, payloadColumns, payloadSchemas, eventCatalogueTable, type CaseEvent, type EventType, type FactEventType,
+  generatedSchemaFiles, payloadColumns, payloadJsonShape, payloadSchemas, eventCatalogueTable, type CaseEvent, type EventType, type FactEventType,
 } from '../src';
 import { ChildHistory } from '../src/testing';
 
@@ -101,5 +101,14 @@ describe('the event catalogue', () => {
     expect(rows[0]).toContain('`isMother`?');
     expect(rows.at(-1)).toContain(CATALOGUE.EventReplaced.effect);
     expect(z.toJSONSchema(CATALOGUE.ReviewHeld.payload)).toMatchObject({ required: ['participation'] });
+  });
+});
+
+describe('payloadJsonShape', () => {
+  it('gives DuckDB from_json the payload fields, dates as text to cast', () => {
+    expect(JSON.parse(payloadJsonShape('PlacementChanged'))).toEqual({
+      placementType: 'VARCHAR', placementProvider: 'VARCHAR', placementPostcode: 'VARCHAR', urn: 'VARCHAR', reasonForChange: 'VARCHAR', sameCarer: 'BOOLEAN',
+    });
+    expect(JSON.parse(payloadJsonShape('ChildDetailsRecorded'))).toMatchObject({ dateOfBirth: 'VARCHAR', uasc: 'BOOLEAN' });
   });
 });
