@@ -79,3 +79,14 @@ describe('the valid-codes hint of an unknown code', () => {
     }
   });
 });
+
+describe('several refusals in one event', () => {
+  it('are reported codes first (legal status, need, placement), then the type\'s rules', () => {
+    const event = start('2023-06-01', 'ZZ') as unknown as { payload: Record<string, unknown> };
+    const bad = { ...event, payload: { ...event.payload, legalStatus: 'X9', categoryOfNeed: 'N9', placementProvider: 'PR9' } };
+    expect(errorsOf(bad).map((e) => e.field)).toEqual(['payload.legalStatus', 'payload.categoryOfNeed', 'payload.placementType', 'payload.placementProvider']);
+    const child = new ChildHistory('990', 'V4');
+    const details = child.details({ dob: '2010-01-01', sex: 'Q', uascCeased: '2009-01-01' }, '2020-01-01');
+    expect(errorsOf(details).map((e) => e.field)).toEqual(['payload.sex', 'payload.uascCeasedDate', 'payload.uascCeasedDate']);
+  });
+});

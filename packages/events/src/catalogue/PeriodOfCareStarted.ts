@@ -11,7 +11,8 @@ export const PeriodOfCareStarted = defineEventType({
     categoryOfNeed: codeField.describe('903 CIN'),
     homePostcode: postcodeField.optional().describe('903 HOME_POST'),
   }).strict(),
-  codedFields: { ...placementCodedFields, legalStatus: 'legalStatus', categoryOfNeed: 'categoryOfNeed' },
+  // Listed in the order errors are reported, which is the order they were reported in before the catalogue.
+  codedFields: { legalStatus: 'legalStatus', categoryOfNeed: 'categoryOfNeed', ...placementCodedFields },
   consistency: noRules,
   effect: 'a new episode with RNE `S`',
   build(input: { ls: string; cin?: string; homePostcode?: string } & PlacementInput) {
