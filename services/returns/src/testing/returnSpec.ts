@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { CalendarDate } from '@careledger/runtime';
+import { InvalidInputError, type CalendarDate } from '@careledger/runtime';
 import type { CaseEvent } from '@careledger/events';
 import { ProjectionStore, storedEvents } from '@careledger/projections';
 import type { Figure, PopulationEstimate } from '@careledger/measures';
@@ -99,7 +99,7 @@ export class ReturnSpec {
   result(): Promise<AnnualReturn> {
     const { events, laCode, year, asAt, population } = this.given;
     if (laCode === undefined || year === undefined || asAt === undefined) {
-      throw new Error('ReturnSpec needs .forLa(code), .year(endYear) and .asAt(date) before an assertion');
+      throw new InvalidInputError('return_spec.incomplete', 'ReturnSpec needs .forLa(code), .year(endYear) and .asAt(date) before an assertion');
     }
     this.computed ??= withProjections(events, (store) => computeAnnualReturn(store, { laCode, year, asAt, ...(population ? { population } : {}) }));
     return this.computed;
