@@ -1,5 +1,8 @@
-import { ageInYears, parseDdMmYyyy, type CalendarDate } from '@careledger/runtime';
-import { ageBand, ethnicGroup, SHORT_BREAK_LEGAL_STATUSES, type CollectionYear, type EpisodeRow, type HeaderRow, type Ssda903Tables, type UascRow } from '@careledger/ssda903';
+import { ageInYears, type CalendarDate } from '@careledger/runtime';
+import {
+  ageBand, ceasedInYear, ethnicGroup, lookedAfterAt31March, lookedAfterDuringYear, SHORT_BREAK_LEGAL_STATUSES, startedInYear,
+  type CollectionYear, type EpisodeRow, type HeaderRow, type Ssda903Tables, type UascRow,
+} from '@careledger/ssda903';
 import { denominatorFor, type PopulationEstimate } from './population';
 
 export type Breakdowns = Record<string, Record<string, number>>;
@@ -14,33 +17,11 @@ export interface Figure {
   readonly note?: string;
 }
 
-interface Episode {
-  readonly child: string;
-  readonly decom: CalendarDate;
-  readonly dec: CalendarDate | undefined;
-  readonly rne: string;
-  readonly ls: string;
-  readonly place: string;
-  readonly rec: string;
-}
-
-function toEpisode(row: EpisodeRow): Episode {
-  return {
-    child: row.CHILD,
-    decom: parseDdMmYyyy(row.DECOM) ?? row.DECOM,
-    dec: row.DEC ? parseDdMmYyyy(row.DEC) ?? row.DEC : undefined,
-    rne: row.RNE,
-    ls: row.LS,
-    place: row.PLACE,
-    rec: row.REC,
-  };
-}
-
 const SEX_NAMES: Record<string, string> = { '1': 'Male', '2': 'Female', M: 'Male', F: 'Female', U: 'Unknown' };
 
 /** Per child, which episode describes them for a figure, and the date their UASC status is judged on. */
 interface Selected {
-  readonly episode: Episode;
+  readonly episode: EpisodeRow;
   readonly uascOn: CalendarDate;
 }
 
@@ -56,8 +37,7 @@ class Characteristics {
   private isUasc(child: string, on: CalendarDate): boolean {
     const row = this.uasc.get(child);
     if (!row) return false;
-    const duc = row.DUC ? parseDdMmYyyy(row.DUC) : undefined;
-    return duc === undefined || duc >= on;
+    return row.DUC === '' || row.DUC >= on;
   }
 
   breakdowns(selected: ReadonlyMap<string, Selected>): Breakdowns {
@@ -68,12 +48,12 @@ class Characteristics {
     };
     for (const [child, { episode, uascOn }] of selected) {
       const header = this.header.get(child);
-      const dob = header ? parseDdMmYyyy(header.DOB) : undefined;
+      const dob = header?.DOB || undefined;
       bump('sex', SEX_NAMES[header?.SEX ?? ''] ?? 'Not recorded');
       bump('ageBandAt31March', dob ? ageBand(ageInYears(dob, this.year.end)) : 'Not recorded');
       bump('ethnicGroup', header?.ETHNIC ? ethnicGroup(header.ETHNIC) : 'Not recorded');
-      bump('legalStatus', episode.ls);
-      bump('placementType', episode.place);
+      bump('legalStatus', episode.LS);
+      bump('placementType', episode.PLACE);
       bump('uasc', this.isUasc(child, uascOn) ? 'UASC' : 'Not UASC');
     }
     for (const dimension of Object.keys(result)) {
@@ -83,12 +63,12 @@ class Characteristics {
   }
 }
 
-function pick(episodes: readonly Episode[], keep: (e: Episode) => boolean, prefer: (a: Episode, b: Episode) => boolean, uascOn: (e: Episode) => CalendarDate): Map<string, Selected> {
+function pick(episodes: readonly EpisodeRow[], keep: (e: EpisodeRow) => boolean, prefer: (a: EpisodeRow, b: EpisodeRow) => boolean, uascOn: (e: EpisodeRow) => CalendarDate): Map<string, Selected> {
   const chosen = new Map<string, Selected>();
   for (const episode of episodes) {
     if (!keep(episode)) continue;
-    const current = chosen.get(episode.child);
-    if (!current || prefer(episode, current.episode)) chosen.set(episode.child, { episode, uascOn: uascOn(episode) });
+    const current = chosen.get(episode.CHILD);
+    if (!current || prefer(episode, current.episode)) chosen.set(episode.CHILD, { episode, uascOn: uascOn(episode) });
   }
   return chosen;
 }
@@ -107,27 +87,22 @@ export interface HeadlineInput {
  */
 export function headlineFigures(input: HeadlineInput): Figure[] {
   const { year, tables } = input;
-  const episodes = tables.episodes.map(toEpisode).filter((e) => !SHORT_BREAK_LEGAL_STATUSES.includes(e.ls));
+  const episodes = tables.episodes.filter((e) => !SHORT_BREAK_LEGAL_STATUSES.includes(e.LS));
   const characteristics = new Characteristics(tables, year);
-  const later = (a: Episode, b: Episode) => a.decom > b.decom;
-  const earlier = (a: Episode, b: Episode) => a.decom < b.decom;
+  const later = (a: EpisodeRow, b: EpisodeRow) => a.DECOM > b.DECOM;
+  const earlier = (a: EpisodeRow, b: EpisodeRow) => a.DECOM < b.DECOM;
 
-  const at31March = pick(episodes, (e) => e.decom <= year.end && (e.dec === undefined || e.dec > year.end), later, () => year.end);
-  const during = pick(episodes, (e) => e.decom <= year.end && (e.dec === undefined || e.dec >= year.start), later, () => year.start);
-  const started = pick(episodes, (e) => e.rne === 'S' && e.decom >= year.start && e.decom <= year.end, earlier, (e) => e.decom);
-  const ceased = pick(
-    episodes,
-    (e) => e.dec !== undefined && e.dec >= year.start && e.dec <= year.end && e.rec !== '' && e.rec !== 'X1',
-    (a, b) => (a.dec ?? '') > (b.dec ?? ''),
-    (e) => e.dec ?? year.end,
-  );
+  const at31March = pick(episodes, (e) => lookedAfterAt31March(e, year), later, () => year.end);
+  const during = pick(episodes, (e) => lookedAfterDuringYear(e, year), later, () => year.start);
+  const started = pick(episodes, (e) => startedInYear(e, year), earlier, (e) => e.DECOM);
+  const ceased = pick(episodes, (e) => ceasedInYear(e, year), (a, b) => a.DEC > b.DEC, (e) => e.DEC || year.end);
 
   const figure = (id: string, title: string, selected: Map<string, Selected>, extra: Breakdowns = {}): Figure => ({
     id, title, value: selected.size, breakdowns: { ...characteristics.breakdowns(selected), ...extra },
   });
 
   const reasonCeased: Record<string, number> = {};
-  for (const { episode } of ceased.values()) reasonCeased[episode.rec] = (reasonCeased[episode.rec] ?? 0) + 1;
+  for (const { episode } of ceased.values()) reasonCeased[episode.REC] = (reasonCeased[episode.REC] ?? 0) + 1;
 
   const denominator = input.population ? denominatorFor(input.population, input.laCode, year.endYear) : undefined;
   const rate: Figure = denominator

@@ -1,4 +1,5 @@
-import { CareledgerError } from '@careledger/runtime';
+import { InvalidInputError } from '@careledger/runtime';
+import { isLaCode } from '@careledger/ssda903';
 
 /** One ONS mid-year estimate of the 0-17 population of an LA. */
 export interface PopulationEstimate {
@@ -17,13 +18,13 @@ function splitLine(line: string): string[] {
  */
 export function parsePopulationCsv(text: string, source = 'population file'): PopulationEstimate[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
-  if (lines.length === 0) throw new CareledgerError('population.empty', `${source} is empty`, { source });
+  if (lines.length === 0) throw new InvalidInputError('population.empty', `${source} is empty`, { source });
   const header = splitLine(lines[0]!).map((h) => h.toLowerCase());
   const col = (name: string) => header.indexOf(name);
   const required = ['time_period', 'population_estimate'];
   const missing = required.filter((c) => col(c) === -1);
   if (missing.length > 0 || (col('old_la_code') === -1 && col('la_code') === -1)) {
-    throw new CareledgerError('population.columns', `${source} needs columns time_period, old_la_code (or la_code) and population_estimate`, { source, missing });
+    throw new InvalidInputError('population.columns', `${source} needs columns time_period, old_la_code (or la_code) and population_estimate`, { source, missing });
   }
   const laColumn = col('old_la_code') !== -1 ? col('old_la_code') : col('la_code');
   const estimates: PopulationEstimate[] = [];
@@ -35,8 +36,8 @@ export function parsePopulationCsv(text: string, source = 'population file'): Po
     const laCode = cells[laColumn] ?? '';
     const midYear = Number(cells[col('time_period')]);
     const estimate = Number(cells[col('population_estimate')]);
-    if (!/^\d{3}$/.test(laCode) || !Number.isInteger(midYear) || !Number.isFinite(estimate) || estimate <= 0) {
-      throw new CareledgerError('population.row', `${source} line ${index + 2}: needs a three-digit LA code, a year and a positive estimate`, { source, line: index + 2 });
+    if (!isLaCode(laCode) || !Number.isInteger(midYear) || !Number.isFinite(estimate) || estimate <= 0) {
+      throw new InvalidInputError('population.row', `${source} line ${index + 2}: needs a three-digit LA code, a year and a positive estimate`, { source, line: index + 2 });
     }
     estimates.push({ laCode, midYear, estimate });
   });

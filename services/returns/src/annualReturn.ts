@@ -1,10 +1,21 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CalendarDate } from '@careledger/runtime';
-import type { ProjectionStore } from '@careledger/projections';
+import { NotFoundError, type CalendarDate } from '@careledger/runtime';
 import { headlineFigures, type Figure, type PopulationEstimate } from '@careledger/measures';
-import { TABLE_FILE_NAMES, toCsv, type CollectionYear, type Ssda903Tables, type TableName } from '@careledger/ssda903';
-import { selectSsda903Tables } from './ssda903Tables';
+import {
+  checkReturnScope, formatSsda903Files, selectSsda903Tables, write903Folder, type CollectionYear, type ProjectionQuery,
+  type ReturnScope, type Ssda903Tables, type TableName,
+} from '@careledger/ssda903';
+
+const LA_EVENTS_SQL = readFileSync(new URL('./laEvents.sql', import.meta.url), 'utf8');
+
+/** The projections a return is read from: the 903's query port, and where they are (for the errors). */
+export type ReturnsStore = ProjectionQuery & { readonly path: string };
+
+export interface AnnualReturnScope extends ReturnScope {
+  readonly population?: readonly PopulationEstimate[];
+}
 
 export interface AnnualReturn {
   readonly laCode: string;
@@ -21,11 +32,17 @@ export interface FiguresDocument {
   readonly figures: Figure[];
 }
 
+async function requireEventsFor(store: ReturnsStore, laCode: string): Promise<void> {
+  const [row] = await store.query<{ found: boolean }>(LA_EVENTS_SQL, { laCode });
+  if (!row?.found) {
+    throw new NotFoundError('return.no_events', `no events for LA ${laCode} in ${store.path}: check --la and --data`, { laCode, path: store.path });
+  }
+}
+
 /** The 903 tables and headline figures for one LA and year; the figures are computed from those very tables. */
-export async function computeAnnualReturn(
-  store: ProjectionStore,
-  scope: { laCode: string; year: CollectionYear; asAt: CalendarDate; population?: readonly PopulationEstimate[] },
-): Promise<AnnualReturn> {
+export async function computeAnnualReturn(store: ReturnsStore, scope: AnnualReturnScope): Promise<AnnualReturn> {
+  checkReturnScope(scope);
+  await requireEventsFor(store, scope.laCode);
   const tables = await selectSsda903Tables(store, scope);
   const figures = headlineFigures({ laCode: scope.laCode, year: scope.year, tables, ...(scope.population ? { population: scope.population } : {}) });
   return { laCode: scope.laCode, year: scope.year, asAt: scope.asAt, tables, figures };
@@ -35,24 +52,15 @@ export function figuresDocument(annualReturn: AnnualReturn): FiguresDocument {
   return { laCode: annualReturn.laCode, collectionYear: annualReturn.year.label, asAt: annualReturn.asAt, figures: annualReturn.figures };
 }
 
-export function ssda903Csv(tables: Ssda903Tables): Record<TableName, string> {
-  return {
-    header: toCsv('header', tables.header),
-    episodes: toCsv('episodes', tables.episodes),
-    reviews: toCsv('reviews', tables.reviews),
-    missing: toCsv('missing', tables.missing),
-    uasc: toCsv('uasc', tables.uasc),
-  };
+/** Each table's CSV as the return's year writes it. */
+export function ssda903Csv(annualReturn: Pick<AnnualReturn, 'tables' | 'year'>): { readonly [T in TableName]: string } {
+  return formatSsda903Files(annualReturn.tables, annualReturn.year);
 }
 
 /** Writes `<dir>/returns/<YYYY>/ssda903/*.csv` and `<dir>/returns/<YYYY>/figures.json`; returns the year folder. */
 export async function writeAnnualReturn(dir: string, annualReturn: AnnualReturn): Promise<string> {
   const yearDir = join(dir, 'returns', String(annualReturn.year.endYear));
-  await mkdir(join(yearDir, 'ssda903'), { recursive: true });
-  const csv = ssda903Csv(annualReturn.tables);
-  for (const [table, content] of Object.entries(csv) as [TableName, string][]) {
-    await writeFile(join(yearDir, 'ssda903', TABLE_FILE_NAMES[table]), content);
-  }
+  await write903Folder(join(yearDir, 'ssda903'), annualReturn.tables, annualReturn.year);
   await writeFile(join(yearDir, 'figures.json'), `${JSON.stringify(figuresDocument(annualReturn), null, 2)}\n`);
   return yearDir;
 }

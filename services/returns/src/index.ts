@@ -1,3 +1,2 @@
-export * from './ssda903Tables';
 export * from './annualReturn';
 export * from './returnsHttp';

@@ -1,7 +1,7 @@
-import { InvalidInputError, json, todayInLondon, type HttpRoute, type CalendarDate } from '@careledger/runtime';
+import { InvalidInputError, isCalendarDate, json, NotFoundError, todayInLondon, type CalendarDate, type HttpRoute } from '@careledger/runtime';
 import type { ProjectionStore } from '@careledger/projections';
 import type { PopulationEstimate } from '@careledger/measures';
-import { parseCollectionYear, TABLE_FILE_NAMES, type TableName } from '@careledger/ssda903';
+import { parseCollectionYear, TABLE_FILE_NAMES, tableForFileName } from '@careledger/ssda903';
 import { computeAnnualReturn, figuresDocument, ssda903Csv } from './annualReturn';
 
 export interface ReturnsHttpDeps {
@@ -10,10 +10,15 @@ export interface ReturnsHttpDeps {
   readonly population?: readonly PopulationEstimate[];
 }
 
+// The request's dates and year are parsed here, once; the LA code and the year's start are checked by the return.
 function scopeFrom(params: Record<string, string>, query: URLSearchParams) {
   const year = parseCollectionYear(params.year ?? '');
   if (!year) throw new InvalidInputError('http.invalid_year', `'${params.year}' is not a collection year (use 2026 or 2025-26)`, { year: params.year });
-  const asAt: CalendarDate = query.get('asAt') ?? todayInLondon();
+  const asAtParam = query.get('asAt');
+  if (asAtParam !== null && !isCalendarDate(asAtParam)) {
+    throw new InvalidInputError('http.invalid_as_at', `query parameter asAt must be a calendar date YYYY-MM-DD (got '${asAtParam}')`, { parameter: 'asAt', value: asAtParam });
+  }
+  const asAt: CalendarDate = asAtParam ?? todayInLondon();
   return { laCode: params.laCode ?? '', year, asAt };
 }
 
@@ -33,11 +38,13 @@ export function returnsRoutes(deps: ReturnsHttpDeps): HttpRoute[] {
       method: 'GET',
       path: '/returns/:laCode/:year/ssda903/:file',
       handle: async ({ params, query }) => {
-        const table = (Object.entries(TABLE_FILE_NAMES) as [TableName, string][]).find(([, file]) => file === params.file)?.[0];
-        if (!table) return json(404, { code: 'not_found', message: `no 903 table ${params.file}; use one of ${Object.values(TABLE_FILE_NAMES).join(', ')}` });
+        const table = tableForFileName(params.file ?? '');
+        if (!table) {
+          throw new NotFoundError('http.unknown_table', `no 903 table ${params.file}; use one of ${Object.values(TABLE_FILE_NAMES).join(', ')}`, { file: params.file });
+        }
         const scope = scopeFrom(params, query);
         const annual = await deps.withStore((store) => computeAnnualReturn(store, scope));
-        return { status: 200, body: ssda903Csv(annual.tables)[table], contentType: 'text/csv; charset=utf-8' };
+        return { status: 200, body: ssda903Csv(annual)[table], contentType: 'text/csv; charset=utf-8' };
       },
     },
   ];

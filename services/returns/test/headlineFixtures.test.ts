@@ -1,13 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { ChildHistory } from '@careledger/events/testing';
 import type { CaseEvent } from '@careledger/events';
-import { ProjectionStore, storedEvents } from '@careledger/projections';
-import { collectionYear, toCsv } from '@careledger/ssda903';
-import type { Figure } from '@careledger/measures';
-import { computeAnnualReturn, type AnnualReturn } from '../src';
+import { ReturnSpec } from '../src/testing';
 
 /**
  * Hand-made LA for the year 2023-24 (1 April 2023 to 31 March 2024). Expected answers worked out by hand:
@@ -65,27 +59,12 @@ function fixtureHistory(): CaseEvent[] {
   return [a, b, c, d, e, f, g].flatMap((child) => child.events);
 }
 
-let dir: string;
-let annual: AnnualReturn;
-const byId = (id: string): Figure => annual.figures.find((f) => f.id === id)!;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'careledger-fixture-'));
-  const store = await ProjectionStore.open({ path: join(dir, 'p.duckdb') });
-  const events = fixtureHistory();
-  await store.foldBatch('fixture', storedEvents(events), new Map([[0, events.length]]));
-  await store.deriveDirtyChildren();
-  annual = await computeAnnualReturn(store, {
-    laCode: '990', year: collectionYear(2024), asAt: '2024-06-30',
-    population: [{ laCode: '990', midYear: 2023, estimate: 1800 }, { laCode: '990', midYear: 2024, estimate: 99999 }],
-  });
-  store.close();
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const spec = ReturnSpec.given(fixtureHistory()).forLa('990').year(2024).asAt('2024-06-30')
+  .withPopulation([{ laCode: '990', midYear: 2023, estimate: 1800 }, { laCode: '990', midYear: 2024, estimate: 99999 }]);
 
 describe('headline figures on a hand-made LA (2023-24)', () => {
-  it('counts children looked after at 31 March, excluding short breaks and a child who ceased on 31 March', () => {
-    expect(byId('cla_at_31_march')).toMatchObject({
+  it('counts children looked after at 31 March, excluding short breaks and a child who ceased on 31 March', async () => {
+    await spec.then.figure('cla_at_31_march', {
       value: 3,
       breakdowns: {
         sex: { Female: 1, Male: 2 },
@@ -97,29 +76,33 @@ describe('headline figures on a hand-made LA (2023-24)', () => {
     });
   });
 
-  it('computes the rate per 10,000 on the previous mid-year population', () => {
-    expect(byId('cla_rate_per_10000')).toMatchObject({ value: 17, numerator: 3, denominator: 1800 });
+  it('computes the rate per 10,000 on the previous mid-year population', async () => {
+    await spec.then.figure('cla_rate_per_10000', { value: 17, numerator: 3, denominator: 1800 });
   });
 
-  it('counts each child once during the year, starts once and ceases once', () => {
-    expect(byId('cla_during_year').value).toBe(5);
-    expect(byId('started_in_year')).toMatchObject({ value: 2, breakdowns: { legalStatus: { C1: 1, V2: 1 } } });
-    expect(byId('ceased_in_year')).toMatchObject({ value: 3, breakdowns: { reasonCeased: { E11: 1, E4A: 2 } } });
+  it('counts each child once during the year, starts once and ceases once', async () => {
+    await spec.thenFigures({
+      cla_during_year: { value: 5 },
+      started_in_year: { value: 2, breakdowns: { legalStatus: { C1: 1, V2: 1 } } },
+      ceased_in_year: { value: 3, breakdowns: { reasonCeased: { E11: 1, E4A: 2 } } },
+    });
   });
 
-  it('writes 903 rows for every child looked after in the year, short breaks included', () => {
-    expect(annual.tables.header.map((r) => r.CHILD)).toEqual(['A', 'B', 'C', 'D', 'E', 'G']);
-    expect(annual.tables.episodes).toHaveLength(11);
-    expect(toCsv('episodes', annual.tables.episodes.filter((r) => r.CHILD === 'A' || r.CHILD === 'D'))).toBe(
+  it('writes 903 rows for every child looked after in the year, short breaks included', async () => {
+    await spec.then.children('header', ['A', 'B', 'C', 'D', 'E', 'G']);
+    await spec.then.rowCount('episodes', 11);
+    await spec.then.csv(
+      'episodes',
       'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n'
       + 'A,01/05/2023,S,C1,N1,U6,PR1,01/08/2023,X1,CARPL,,,\n'
       + 'A,01/08/2023,P,C1,N1,U4,PR4,01/12/2023,X1,CREQB,,,\n'
       + 'A,01/12/2023,P,C1,N1,K2,PR4,,,,,,SC123456\n'
       + 'D,25/03/2023,S,V2,N5,U6,,01/11/2023,E4A,,,,\n',
+      { children: ['A', 'D'] },
     );
-    expect(annual.tables.header.find((r) => r.CHILD === 'A')).toEqual({ CHILD: 'A', SEX: '2', DOB: '15/06/2010', ETHNIC: 'WBRI', UPN: 'A123456789012', MOTHER: '0', MC_DOB: '' });
-    expect(annual.tables.uasc).toEqual([{ CHILD: 'E', DOB: '20/08/2006', SEX: '1', DUC: '' }]);
-    expect(annual.tables.reviews).toEqual([{ CHILD: 'A', DOB: '15/06/2010', REVIEW: '25/05/2023', REVIEW_CODE: 'PN1' }]);
-    expect(annual.tables.missing).toEqual([{ CHILD: 'C', DOB: '01/02/2018', MISSING: 'M', MIS_START: '02/11/2023', MIS_END: '03/11/2023' }]);
+    await spec.then.table('header', [{ CHILD: 'A', SEX: '2', DOB: '15/06/2010', ETHNIC: 'WBRI', UPN: 'A123456789012', MOTHER: '0', MC_DOB: '' }], { children: ['A'] });
+    await spec.then.table('uasc', [{ CHILD: 'E', DOB: '20/08/2006', SEX: '1', DUC: '' }]);
+    await spec.then.table('reviews', [{ CHILD: 'A', DOB: '15/06/2010', REVIEW: '25/05/2023', REVIEW_CODE: 'PN1' }]);
+    await spec.then.table('missing', [{ CHILD: 'C', DOB: '01/02/2018', MISSING: 'M', MIS_START: '02/11/2023', MIS_END: '03/11/2023' }]);
   });
 });

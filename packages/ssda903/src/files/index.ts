@@ -1,0 +1,3 @@
+export * from './csv';
+export * from './folder';
+export * from './fs';

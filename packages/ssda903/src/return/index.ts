@@ -1,0 +1,4 @@
+export * from './port';
+export * from './scope';
+export * from './cohorts';
+export * from './select';

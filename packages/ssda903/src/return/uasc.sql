@@ -1,0 +1,6 @@
+-- Children who were UASC at some time in the year; a ceasing after the cutoff is not yet known.
+SELECT child_id, strftime(date_of_birth, '%Y-%m-%d') AS dob, sex,
+       CASE WHEN uasc_ceased <= CAST($cutoff AS DATE) THEN strftime(uasc_ceased, '%Y-%m-%d') END AS duc
+FROM in_year_children
+WHERE uasc AND (uasc_ceased IS NULL OR uasc_ceased >= CAST($yearStart AS DATE))
+ORDER BY child_id

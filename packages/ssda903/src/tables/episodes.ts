@@ -1,0 +1,36 @@
+import { placementCodeForYear } from '../codingByYear';
+import { code, date, text } from './column';
+import { defineTable, type RowOf } from './table';
+
+const COLUMNS_2024 = [
+  'CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST',
+  'PL_POST', 'URN',
+] as const;
+
+const PLACE_2025 = [
+  'A3', 'A4', 'A5', 'A6', 'K1', 'K2', 'K3', 'P1', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'T2', 'T3', 'T4',
+  'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1',
+] as const;
+
+/** One row per episode open during the year: a change of legal status, placement or carer starts a new one. */
+export const episodes = defineTable({
+  dfeName: 'Episodes',
+  fileName: 'episodes.csv',
+  requiredInFolder: true,
+  columns: {
+    CHILD: text, DECOM: date, RNE: code(), LS: code(), CIN: code(), PLACE: code(placementCodeForYear),
+    PLACE_PROVIDER: code(), DEC: date, REC: code(), REASON_PLACE_CHANGE: code(), HOME_POST: text, PL_POST: text,
+    URN: text,
+  },
+  schemas: [
+    {
+      fromYear: 2024, source: 'SSDA903_schema_2024.yml', columns: COLUMNS_2024,
+      codes: { PLACE: ['A3', 'A4', 'A5', 'A6', 'H5', 'K1', 'K2', 'P1', 'P2', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'T2', 'T3', 'T4', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1'] },
+    },
+    // H5 and P2 leave the list (an H5 placement carried over is reported as K3, rule 503D).
+    { fromYear: 2025, source: 'SSDA903_schema_2025.diff.yml', columns: COLUMNS_2024, codes: { PLACE: PLACE_2025 } },
+    { fromYear: 2026, source: 'SSDA903_schema_2026.diff.yml', columns: COLUMNS_2024, codes: { PLACE: [...PLACE_2025, 'Z11', 'Z12', 'Z13', 'Z14'] } },
+  ],
+});
+
+export type EpisodeRow = RowOf<typeof episodes>;

@@ -1,0 +1,13 @@
+import { code, date, text } from './column';
+import { defineTable, type RowOf } from './table';
+
+/** One row per episode of going missing (M) or away without authorisation (A) overlapping the year. */
+export const missing = defineTable({
+  dfeName: 'Missing',
+  fileName: 'missing.csv',
+  requiredInFolder: false,
+  columns: { CHILD: text, DOB: date, MISSING: code(), MIS_START: date, MIS_END: date },
+  schemas: [{ fromYear: 2024, source: 'SSDA903_schema_2024.yml', columns: ['CHILD', 'DOB', 'MISSING', 'MIS_START', 'MIS_END'] }],
+});
+
+export type MissingRow = RowOf<typeof missing>;

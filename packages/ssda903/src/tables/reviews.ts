@@ -1,0 +1,13 @@
+import { code, date, text } from './column';
+import { defineTable, type RowOf } from './table';
+
+/** One row per review of the child's care plan held in the year. */
+export const reviews = defineTable({
+  dfeName: 'Reviews',
+  fileName: 'reviews.csv',
+  requiredInFolder: false,
+  columns: { CHILD: text, DOB: date, REVIEW: date, REVIEW_CODE: code() },
+  schemas: [{ fromYear: 2024, source: 'SSDA903_schema_2024.yml', columns: ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'] }],
+});
+
+export type ReviewRow = RowOf<typeof reviews>;

@@ -1,0 +1,19 @@
+import { sexCodeForYear } from '../codingByYear';
+import { code, date, text } from './column';
+import { defineTable, type RowOf } from './table';
+
+const COLUMNS_2024 = ['CHILD', 'DOB', 'SEX', 'DUC'] as const;
+
+/** One row per unaccompanied asylum-seeking child in the year; DUC is the date that status ceased, if it has. */
+export const uasc = defineTable({
+  dfeName: 'UASC',
+  fileName: 'uasc.csv',
+  requiredInFolder: false,
+  columns: { CHILD: text, DOB: date, SEX: code(sexCodeForYear), DUC: date },
+  schemas: [
+    { fromYear: 2024, source: 'SSDA903_schema_2024.yml', columns: COLUMNS_2024, codes: { SEX: ['1', '2'] } },
+    { fromYear: 2025, source: 'SSDA903_schema_2025.diff.yml', columns: COLUMNS_2024, codes: { SEX: ['M', 'F', 'U'] } },
+  ],
+});
+
+export type UascRow = RowOf<typeof uasc>;

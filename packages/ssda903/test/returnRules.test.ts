@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ceasedInYear, checkReturnScope, collectionYear, lookedAfterAt31March, lookedAfterDuringYear, returnCutoff, startedInYear,
+} from '../src';
+
+const year = collectionYear(2024);
+const span = (DECOM: string, DEC = '', RNE = 'S', REC = DEC ? 'E11' : '') => ({ DECOM, DEC, RNE, REC });
+
+describe('the in-year cohorts of the measures', () => {
+  it('are looked after at 31 March unless ceased on or before it', () => {
+    expect(lookedAfterAt31March(span('2024-03-31'), year)).toBe(true);
+    expect(lookedAfterAt31March(span('2020-01-01', '2024-03-31'), year)).toBe(false);
+    expect(lookedAfterAt31March(span('2020-01-01', '2024-04-01'), year)).toBe(true);
+    expect(lookedAfterAt31March(span('2024-04-01'), year)).toBe(false);
+  });
+
+  it('are looked after during the year when an episode is open on any day of it', () => {
+    expect(lookedAfterDuringYear(span('2020-01-01', '2023-04-01'), year)).toBe(true);
+    expect(lookedAfterDuringYear(span('2020-01-01', '2023-03-31'), year)).toBe(false);
+    expect(lookedAfterDuringYear(span('2024-03-31'), year)).toBe(true);
+    expect(lookedAfterDuringYear(span('2024-04-01'), year)).toBe(false);
+  });
+
+  it('start with an S episode in the year and cease with a REC other than X1', () => {
+    expect(startedInYear(span('2023-04-01'), year)).toBe(true);
+    expect(startedInYear(span('2023-04-01', '', 'P'), year)).toBe(false);
+    expect(startedInYear(span('2023-03-31'), year)).toBe(false);
+    expect(ceasedInYear(span('2020-01-01', '2024-03-31'), year)).toBe(true);
+    expect(ceasedInYear(span('2020-01-01', '2024-03-31', 'S', 'X1'), year)).toBe(false);
+    expect(ceasedInYear(span('2020-01-01', '2024-04-01'), year)).toBe(false);
+    expect(ceasedInYear(span('2020-01-01'), year)).toBe(false);
+  });
+});
+
+describe('the scope of a return', () => {
+  it('is cut off at 31 March or the as-at date, whichever is first', () => {
+    expect(returnCutoff({ laCode: '990', year, asAt: '2023-10-01' })).toBe('2023-10-01');
+    expect(returnCutoff({ laCode: '990', year, asAt: '2026-10-01' })).toBe('2024-03-31');
+  });
+
+  it('refuses what would give a silently empty return', () => {
+    const invalid = (code: string) => expect.objectContaining({ kind: 'invalid', code });
+    expect(() => checkReturnScope({ laCode: '88', year, asAt: '2024-06-30' })).toThrow(invalid('return.invalid_la'));
+    expect(() => checkReturnScope({ laCode: 'ABC', year, asAt: '2024-06-30' })).toThrow(invalid('return.invalid_la'));
+    expect(() => checkReturnScope({ laCode: '990', year, asAt: '2025-13-45' })).toThrow(invalid('return.invalid_as_at'));
+    expect(() => checkReturnScope({ laCode: '990', year, asAt: '2023-03-31' })).toThrow(invalid('return.year_not_started'));
+    expect(() => checkReturnScope({ laCode: '990', year: collectionYear(3000), asAt: '2026-12-01' })).toThrow(invalid('return.year_not_started'));
+    expect(() => checkReturnScope({ laCode: '990', year, asAt: '2023-04-01' })).not.toThrow();
+  });
+});

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpServer, type RunningHttpServer } from '@careledger/runtime';
+import { ChildHistory } from '@careledger/events/testing';
+import { returnsRoutes } from '../src';
+import { withProjections } from '../src/testing';
+
+let server: RunningHttpServer;
+let release: () => void;
+let done: Promise<void>;
+
+beforeAll(async () => {
+  const child = new ChildHistory('990', 'W1');
+  child.details({ sex: 'M', dob: '2014-04-04', ethnicity: 'WBRI' }, '2025-06-01');
+  child.startCare('2025-06-01', { ls: 'C1', cin: 'N1', place: 'U6' });
+  const ready = new Promise<void>((resolve) => {
+    done = withProjections(child.events, async (store) => {
+      server = await startHttpServer(returnsRoutes({ withStore: (work) => work(store) }));
+      resolve();
+      await new Promise<void>((r) => { release = r; });
+      await server.close();
+    });
+  });
+  await ready;
+});
+afterAll(async () => {
+  release();
+  await done;
+});
+
+const get = async (path: string) => {
+  const response = await fetch(`${server.url}${path}`);
+  return { status: response.status, body: await response.text() };
+};
+
+describe('GET /returns: a request asked wrongly gets 400 or 404 saying why', () => {
+  it('answers a well-formed request', async () => {
+    expect((await get('/returns/990/2026/figures?asAt=2026-06-01')).status).toBe(200);
+  });
+
+  it('refuses an as-at that is not a calendar date with 400 naming the parameter, never echoing it as a date', async () => {
+    for (const asAt of ['garbage', '2025-13-45']) {
+      const reply = await get(`/returns/990/2026/figures?asAt=${asAt}`);
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({ kind: 'invalid', code: 'http.invalid_as_at', parameter: 'asAt', value: asAt });
+      expect(reply.body).not.toMatch(/SELECT|CAST/);
+    }
+    expect((await get('/returns/990/2026/ssda903/episodes.csv?asAt=2025-13-45')).status).toBe(400);
+  });
+
+  it('refuses an LA code that is not three digits with 400', async () => {
+    for (const la of ['88', 'ABC']) {
+      const reply = await get(`/returns/${la}/2026/figures?asAt=2026-06-01`);
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({ kind: 'invalid', code: 'return.invalid_la' });
+    }
+  });
+
+  it('answers an LA with no events with 404', async () => {
+    const reply = await get('/returns/888/2026/figures?asAt=2026-06-01');
+    expect(reply.status).toBe(404);
+    expect(JSON.parse(reply.body)).toMatchObject({ kind: 'not_found', code: 'return.no_events', laCode: '888' });
+  });
+
+  it('refuses a year that has not started by the as-at date with 400', async () => {
+    const reply = await get('/returns/990/3000/figures?asAt=2026-12-01');
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ kind: 'invalid', code: 'return.year_not_started' });
+  });
+
+  it('answers an unknown 903 file with 404 naming the files there are', async () => {
+    const reply = await get('/returns/990/2026/ssda903/oc2.csv');
+    expect(reply.status).toBe(404);
+    expect(reply.body).toMatch(/header\.csv, episodes\.csv, reviews\.csv, missing\.csv, uasc\.csv/);
+  });
+});
