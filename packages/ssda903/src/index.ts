@@ -3,3 +3,4 @@ export * from './collectionYear';
 export * from './tables';
 export * from './csv';
 export * from './codingByYear';
+export * from './derive';
