@@ -1,5 +1,5 @@
 import { BIGINT, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { BusyError, InternalError, InvalidInputError, UnavailableError, silentLogger, type Logger } from '@careledger/runtime';
+import { BusyError, CareledgerError, InternalError, InvalidInputError, UnavailableError, silentLogger, type Logger } from '@careledger/runtime';
 import type { CaseEvent } from '@careledger/events';
 import type { LogOffsets, LogPosition } from '@careledger/eventlog';
 import { DERIVE_STEPS, PROJECTION_SCHEMA_HASH, PROJECTION_TABLES, STAGE_EVENTS, STAGING_DDL, STORE_DDL, STORE_TABLES } from './projectionSchema';
@@ -27,6 +27,16 @@ const CHUNK_ROWS = 2048;
 const REBUILD_HINT = 'rebuild it with `careledger project --rebuild --data DIR`';
 /** Tables the combined view exposes: every projection, and the offsets to tell what was folded. */
 const COMBINED_TABLES = [...PROJECTION_TABLES, 'projector_offsets'];
+
+/** A DuckDB failure is a defect in careledger's SQL or store (callers pass no user text as SQL): kind internal. */
+async function withKind<T>(code: string, work: () => Promise<T>, context: Record<string, unknown> = {}): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CareledgerError) throw error;
+    throw new InternalError(code, (error as Error).message, context, { cause: error });
+  }
+}
 
 /**
  * The DuckDB projection database: the single writer of one file. Every fold batch is one transaction that stores
@@ -110,11 +120,11 @@ export class ProjectionStore {
    * re-derivation, and advances `consumer`'s offsets, in one transaction.
    */
   async foldBatch(consumer: string, events: readonly StoredEvent[], nextOffsets: LogOffsets): Promise<void> {
-    await this.transaction(async () => {
+    await withKind('projections.fold', () => this.transaction(async () => {
       await this.stage(events);
       for (const statement of STAGE_EVENTS) await this.connection.run(statement);
       await this.saveOffsets(consumer, nextOffsets);
-    });
+    }), { consumer, events: events.length });
   }
 
   /**
@@ -262,7 +272,7 @@ export class ProjectionStore {
 
   /** Rows of a query as plain JS objects (dates as 'YYYY-MM-DD' strings when cast in SQL). */
   async query<T = Record<string, unknown>>(sql: string, params?: Record<string, DuckDBValue>): Promise<T[]> {
-    const reader = await this.connection.runAndReadAll(sql, params);
+    const reader = await withKind('projections.query', () => this.connection.runAndReadAll(sql, params));
     return reader.getRowObjectsJS() as T[];
   }
 
