@@ -1,6 +1,6 @@
--- DuckDB projection tables, generated from packages/projections/src/ddl.ts (pnpm schemas)
+-- DuckDB projection tables, generated from packages/projections/src/storage/store.sql and packages/ssda903/src/derive/*.sql (pnpm schemas)
 
-CREATE TABLE IF NOT EXISTS events (
+CREATE TABLE events (
   event_id VARCHAR NOT NULL,
   log_partition INTEGER NOT NULL,
   log_offset BIGINT NOT NULL,
@@ -15,44 +15,42 @@ CREATE TABLE IF NOT EXISTS events (
   correction_reason VARCHAR,
   fact_type VARCHAR,
   fact_date DATE,
-  sex VARCHAR, date_of_birth DATE, ethnicity VARCHAR, upn VARCHAR, is_mother BOOLEAN, childs_dob DATE,
-  uasc BOOLEAN, uasc_ceased DATE,
-  legal_status VARCHAR, category_of_need VARCHAR, placement_type VARCHAR, placement_provider VARCHAR,
-  placement_postcode VARCHAR, urn VARCHAR, home_postcode VARCHAR, reason_for_change VARCHAR, same_carer BOOLEAN,
-  reason_ceased VARCHAR, participation VARCHAR, missing_episode_id VARCHAR, missing_type VARCHAR
-  );
+  fact_payload VARCHAR
+);
 
-CREATE TABLE IF NOT EXISTS children (
+CREATE TABLE dirty_children (child_key VARCHAR PRIMARY KEY);
+
+CREATE TABLE projector_offsets (
+  consumer VARCHAR NOT NULL, log_partition INTEGER NOT NULL, next_offset BIGINT NOT NULL,
+  PRIMARY KEY (consumer, log_partition)
+);
+
+CREATE TABLE projection_schema (hash VARCHAR NOT NULL, tables VARCHAR[] NOT NULL);
+
+CREATE TABLE children (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   sex VARCHAR, date_of_birth DATE, ethnicity VARCHAR, upn VARCHAR, is_mother BOOLEAN, childs_dob DATE,
   uasc BOOLEAN, uasc_ceased DATE
-  );
+);
 
-CREATE TABLE IF NOT EXISTS episodes (
+CREATE TABLE reviews (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  review_date DATE NOT NULL, review_code VARCHAR NOT NULL, event_id VARCHAR NOT NULL
+);
+
+CREATE TABLE missing_episodes (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  missing_episode_id VARCHAR NOT NULL, missing_type VARCHAR NOT NULL, mis_start DATE NOT NULL, mis_end DATE
+);
+
+CREATE TABLE episodes (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   period_no INTEGER NOT NULL, episode_no INTEGER NOT NULL,
   decom DATE NOT NULL, rne VARCHAR NOT NULL, ls VARCHAR, cin VARCHAR, place VARCHAR, place_provider VARCHAR,
   dec DATE, rec VARCHAR, reason_place_change VARCHAR, home_post VARCHAR, pl_post VARCHAR, urn VARCHAR
-  );
+);
 
-CREATE TABLE IF NOT EXISTS reviews (
-  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
-  review_date DATE NOT NULL, review_code VARCHAR NOT NULL, event_id VARCHAR NOT NULL
-  );
-
-CREATE TABLE IF NOT EXISTS missing_episodes (
-  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
-  missing_episode_id VARCHAR NOT NULL, missing_type VARCHAR NOT NULL, mis_start DATE NOT NULL, mis_end DATE
-  );
-
-CREATE TABLE IF NOT EXISTS data_quality_issues (
+CREATE TABLE data_quality_issues (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   event_id VARCHAR, field VARCHAR NOT NULL, reason VARCHAR NOT NULL
-  );
-
-CREATE TABLE IF NOT EXISTS dirty_children (child_key VARCHAR PRIMARY KEY);
-
-CREATE TABLE IF NOT EXISTS projector_offsets (
-  consumer VARCHAR NOT NULL, log_partition INTEGER NOT NULL, next_offset BIGINT NOT NULL,
-  PRIMARY KEY (consumer, log_partition)
-  );
+);

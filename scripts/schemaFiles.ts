@@ -5,7 +5,7 @@ import { PROJECTION_DDL } from '@careledger/projections';
 export function expectedSchemaFiles(): Map<string, string> {
   const files = generatedSchemaFiles();
   const ddl = PROJECTION_DDL.map((statement) => `${statement.replace(/\n {2,}/g, '\n  ').trim()};`).join('\n\n');
-  files.set('projections.sql', `-- DuckDB projection tables, generated from packages/projections/src/ddl.ts (pnpm schemas)\n\n${ddl}\n`);
+  files.set('projections.sql', `-- DuckDB projection tables, generated from packages/projections/src/storage/store.sql and packages/ssda903/src/derive/*.sql (pnpm schemas)\n\n${ddl}\n`);
   return files;
 }
 

@@ -1,9 +1,8 @@
 import { BIGINT, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { CareledgerError, silentLogger, type Logger } from '@careledger/runtime';
+import { BusyError, CareledgerError, InternalError, InvalidInputError, UnavailableError, silentLogger, type Logger } from '@careledger/runtime';
 import type { CaseEvent } from '@careledger/events';
 import type { LogOffsets, LogPosition } from '@careledger/eventlog';
-import { PROJECTION_DDL, STAGING_DDL, STAGING_TO_EVENTS } from './ddl';
-import { DERIVE_DIRTY_CHILDREN } from './deriveSql';
+import { DERIVE_STEPS, PROJECTION_SCHEMA_HASH, PROJECTION_TABLES, STAGE_EVENTS, STAGING_DDL, STORE_DDL, STORE_TABLES } from './projectionSchema';
 
 /** A validated event as it is in the log (its JSON), with its log position. */
 export interface StoredEvent extends LogPosition {
@@ -25,6 +24,19 @@ export interface ProjectionStoreOptions {
 }
 
 const CHUNK_ROWS = 2048;
+const REBUILD_HINT = 'rebuild it with `careledger project --rebuild --data DIR`';
+/** Tables the combined view exposes: every projection, and the offsets to tell what was folded. */
+const COMBINED_TABLES = [...PROJECTION_TABLES, 'projector_offsets'];
+
+/** A DuckDB failure is a defect in careledger's SQL or store (callers pass no user text as SQL): kind internal. */
+async function withKind<T>(code: string, work: () => Promise<T>, context: Record<string, unknown> = {}): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CareledgerError) throw error;
+    throw new InternalError(code, (error as Error).message, context, { cause: error });
+  }
+}
 
 /**
  * The DuckDB projection database: the single writer of one file. Every fold batch is one transaction that stores
@@ -52,14 +64,20 @@ export class ProjectionStore {
     try {
       instance = await DuckDBInstance.create(options.path, config);
     } catch (error) {
-      throw new CareledgerError('projections.open', `cannot open projection database ${options.path}: ${(error as Error).message}`, { path: options.path }, { cause: error });
+      const message = (error as Error).message;
+      const Kind = /lock/i.test(message) ? BusyError : UnavailableError;
+      throw new Kind('projections.open', `cannot open projection database ${options.path}: ${message}`, { path: options.path }, { cause: error });
     }
     const connection = await instance.connect();
     const store = new ProjectionStore(instance, connection, options.path, options.logger ?? silentLogger);
-    if (!options.readOnly) {
-      for (const statement of PROJECTION_DDL) await connection.run(statement);
+    try {
+      if (options.readOnly) await store.requireCurrentSchema();
+      else await store.ensureCurrentSchema();
+      for (const statement of STAGING_DDL) await connection.run(statement);
+    } catch (error) {
+      store.close();
+      throw error;
     }
-    await connection.run(STAGING_DDL);
     return store;
   }
 
@@ -68,17 +86,24 @@ export class ProjectionStore {
    * in exactly one of them (the log is partitioned by child), so the union of their tables is the whole LA.
    */
   static async openCombined(paths: readonly string[], logger?: Logger): Promise<ProjectionStore> {
-    if (paths.length === 0) throw new CareledgerError('projections.none', 'no projection databases to combine: has any projector folded the log yet?');
+    if (paths.length === 0) throw new UnavailableError('projections.none', 'no projection databases to combine: has any projector folded the log yet?');
     const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' });
     const connection = await instance.connect();
-    const aliases = paths.map((_, i) => `part${i}`);
-    for (const [i, path] of paths.entries()) {
-      await connection.run(`ATTACH '${path.replaceAll("'", "''")}' AS ${aliases[i]} (READ_ONLY)`);
+    const store = new ProjectionStore(instance, connection, paths.join(','), logger ?? silentLogger);
+    try {
+      const aliases = paths.map((_, i) => `part${i}`);
+      for (const [i, path] of paths.entries()) {
+        await connection.run(`ATTACH '${path.replaceAll("'", "''")}' AS ${aliases[i]} (READ_ONLY)`);
+        await store.requireCurrentSchema(aliases[i]!, path);
+      }
+      for (const table of COMBINED_TABLES) {
+        await connection.run(`CREATE TEMP VIEW ${table} AS ${aliases.map((alias) => `SELECT * FROM ${alias}.${table}`).join(' UNION ALL ')}`);
+      }
+    } catch (error) {
+      store.close();
+      throw error;
     }
-    for (const table of ['children', 'episodes', 'reviews', 'missing_episodes', 'data_quality_issues', 'projector_offsets']) {
-      await connection.run(`CREATE TEMP VIEW ${table} AS ${aliases.map((alias) => `SELECT * FROM ${alias}.${table}`).join(' UNION ALL ')}`);
-    }
-    return new ProjectionStore(instance, connection, paths.join(','), logger ?? silentLogger);
+    return store;
   }
 
   /** The next offset per partition that `consumer` has folded. */
@@ -95,26 +120,38 @@ export class ProjectionStore {
    * re-derivation, and advances `consumer`'s offsets, in one transaction.
    */
   async foldBatch(consumer: string, events: readonly StoredEvent[], nextOffsets: LogOffsets): Promise<void> {
-    await this.transaction(async () => {
+    await withKind('projections.fold', () => this.transaction(async () => {
       await this.stage(events);
-      for (const statement of STAGING_TO_EVENTS) await this.connection.run(statement);
+      for (const statement of STAGE_EVENTS) await this.connection.run(statement);
       await this.saveOffsets(consumer, nextOffsets);
-    });
+    }), { consumer, events: events.length });
   }
 
-  /** Re-derives every dirty child's projection rows, in one transaction. Returns how many children it re-derived. */
+  /**
+   * Re-derives every dirty child's projection rows, running the derive registry in dependency order in one
+   * transaction. Returns how many children it re-derived.
+   */
   async deriveDirtyChildren(): Promise<number> {
     const reader = await this.connection.runAndReadAll('SELECT count(*) FROM dirty_children');
     const dirty = Number(reader.getRowsJS()[0]?.[0] ?? 0);
     if (dirty === 0) return 0;
     await this.transaction(async () => {
-      for (const [index, statement] of DERIVE_DIRTY_CHILDREN.entries()) {
-        try {
-          await this.connection.run(statement);
-        } catch (error) {
-          throw new CareledgerError('projections.derive', `deriving projections failed at step ${index}: ${(error as Error).message}`, { step: index }, { cause: error });
+      for (const unit of DERIVE_STEPS) {
+        for (const [index, statement] of unit.derive.entries()) {
+          try {
+            await this.connection.run(statement);
+          } catch (error) {
+            const head = statement.split('\n')[0]!.slice(0, 100);
+            throw new InternalError(
+              'projections.derive',
+              `deriving projection '${unit.name}' failed: ${(error as Error).message} (statement ${index + 1} of ${unit.derive.length}: ${head})`,
+              { projection: unit.name, statement: index + 1 },
+              { cause: error },
+            );
+          }
         }
       }
+      await this.connection.run('DELETE FROM dirty_children');
     });
     this.logger.debug({ children: dirty }, 'projections re-derived');
     return dirty;
@@ -123,9 +160,7 @@ export class ProjectionStore {
   /** Empties every projection, the stored events and all consumers' offsets, for a rebuild from offset 0. */
   async clear(): Promise<void> {
     await this.transaction(async () => {
-      for (const table of ['events', 'children', 'episodes', 'reviews', 'missing_episodes', 'data_quality_issues', 'dirty_children', 'projector_offsets']) {
-        await this.connection.run(`DELETE FROM ${table}`);
-      }
+      for (const table of STORE_TABLES.filter((t) => t !== 'projection_schema')) await this.connection.run(`DELETE FROM ${table}`);
     });
     await this.checkpoint();
   }
@@ -150,6 +185,59 @@ export class ProjectionStore {
       await this.connection.run('ROLLBACK');
       throw error;
     }
+  }
+
+  /** The schema hash stored in a database (undefined when it has none), and the tables that version made. */
+  private async storedSchema(database?: string): Promise<{ hash: string; tables: string[] } | undefined> {
+    const catalog = database ?? 'main';
+    const [exists] = await this.query<{ n: bigint }>(
+      `SELECT count(*) AS n FROM duckdb_tables() WHERE database_name = ${database ? '$db' : 'current_database()'} AND schema_name = 'main' AND table_name = 'projection_schema'`,
+      database ? { db: database } : undefined,
+    );
+    if (Number(exists?.n ?? 0) === 0) return undefined;
+    const [row] = await this.query<{ hash: string; tables: string[] }>(`SELECT hash, tables FROM ${database ? `${catalog}.` : ''}projection_schema LIMIT 1`);
+    return row ? { hash: row.hash, tables: [...row.tables] } : undefined;
+  }
+
+  private async existingTables(): Promise<string[]> {
+    const rows = await this.query<{ name: string }>(
+      "SELECT table_name AS name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary",
+    );
+    return rows.map((r) => r.name);
+  }
+
+  /**
+   * A writable open: a new file gets the tables; a file built by another version of the projections (another hash,
+   * or tables but no hash) loses every projection table, its stored events and its offsets, so the projector
+   * refolds it from the log. Either way in one transaction: never half a schema.
+   */
+  private async ensureCurrentSchema(): Promise<void> {
+    const stored = await this.storedSchema();
+    if (stored?.hash === PROJECTION_SCHEMA_HASH) return;
+    const existing = await this.existingTables();
+    const stale = existing.filter((table) => STORE_TABLES.includes(table) || stored?.tables.includes(table));
+    if (stale.length > 0) {
+      this.logger.warn(
+        { path: this.path, oldHash: stored?.hash ?? null, newHash: PROJECTION_SCHEMA_HASH, dropped: stale },
+        `projection database was built by another version (schema ${stored?.hash ?? 'without a hash'}, now ${PROJECTION_SCHEMA_HASH}): dropping its projections, events and offsets to refold from the log`,
+      );
+    }
+    await this.transaction(async () => {
+      for (const table of stale) await this.connection.run(`DROP TABLE IF EXISTS "${table.replaceAll('"', '""')}"`);
+      for (const statement of [...STORE_DDL, ...DERIVE_STEPS.flatMap((unit) => unit.ddl)]) await this.connection.run(statement);
+      await this.connection.run(`INSERT INTO projection_schema VALUES ($hash, from_json($tables, '["VARCHAR"]'))`, { hash: PROJECTION_SCHEMA_HASH, tables: JSON.stringify(STORE_TABLES) });
+    });
+    if (stale.length > 0) await this.checkpoint();
+  }
+
+  /** A read-only open cannot rebuild: a file from another version is refused rather than read wrongly. */
+  private async requireCurrentSchema(database?: string, path = this.path): Promise<void> {
+    const stored = await this.storedSchema(database);
+    if (stored?.hash === PROJECTION_SCHEMA_HASH) return;
+    if (!stored) {
+      throw new InvalidInputError('projections.schema', `projection database ${path} was not built by this version of careledger (it has no projection schema hash): ${REBUILD_HINT}`, { path, hash: null, expected: PROJECTION_SCHEMA_HASH });
+    }
+    throw new InvalidInputError('projections.schema', `projection database ${path} was built by another version of careledger (schema ${stored.hash}, this version ${PROJECTION_SCHEMA_HASH}): ${REBUILD_HINT}`, { path, hash: stored.hash, expected: PROJECTION_SCHEMA_HASH });
   }
 
   private async stage(events: readonly StoredEvent[]): Promise<void> {
@@ -184,7 +272,7 @@ export class ProjectionStore {
 
   /** Rows of a query as plain JS objects (dates as 'YYYY-MM-DD' strings when cast in SQL). */
   async query<T = Record<string, unknown>>(sql: string, params?: Record<string, DuckDBValue>): Promise<T[]> {
-    const reader = await this.connection.runAndReadAll(sql, params);
+    const reader = await withKind('projections.query', () => this.connection.runAndReadAll(sql, params));
     return reader.getRowObjectsJS() as T[];
   }
 

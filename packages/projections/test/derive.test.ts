@@ -1,33 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { ChildHistory } from '@careledger/events/testing';
-import type { CaseEvent } from '@careledger/events';
-import { ProjectionStore, storedEvents } from '../src';
-
-let dir: string;
-let store: ProjectionStore;
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'careledger-derive-'));
-  store = await ProjectionStore.open({ path: join(dir, 'projections.duckdb') });
-});
-afterEach(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function fold(events: readonly CaseEvent[], startOffset = 0): Promise<void> {
-  await store.foldBatch('test', storedEvents(events, startOffset), new Map([[0, startOffset + events.length]]));
-  await store.deriveDirtyChildren();
-}
-
-async function episodes(childId: string) {
-  return store.query(`SELECT strftime(decom, '%Y-%m-%d') AS decom, rne, ls, cin, place, place_provider,
-      strftime(dec, '%Y-%m-%d') AS dec, rec, reason_place_change, home_post, pl_post, urn
-    FROM episodes WHERE child_id = $childId ORDER BY decom`, { childId });
-}
+import { EpisodeSpec } from '../src/testing';
 
 describe('episode derivation', () => {
   it('opens an episode on each placement or legal status change, with the 903 reason for new episode', async () => {
@@ -39,13 +12,12 @@ describe('episode derivation', () => {
     child.move('2024-02-10', { place: 'K2', provider: 'PR4', urn: 'SC123456', reason: 'CREQB' });
     child.legalStatus('2024-02-10', 'C2'); // same status again: not a change
     child.endCare('2024-03-20', 'E4A');
-    await fold(child.events);
-    expect(await episodes('A1')).toEqual([
+    await EpisodeSpec.given(child.events).whenDerived().thenEpisodes([
       { decom: '2023-06-01', rne: 'S', ls: 'C1', cin: 'N1', place: 'U6', place_provider: 'PR1', dec: '2023-09-01', rec: 'X1', reason_place_change: 'CARPL', home_post: 'RM16 2AA', pl_post: 'RM17 6AB', urn: null },
       { decom: '2023-09-01', rne: 'P', ls: 'C1', cin: 'N1', place: 'U4', place_provider: 'PR4', dec: '2023-12-01', rec: 'X1', reason_place_change: null, home_post: 'RM16 2AA', pl_post: null, urn: null },
       { decom: '2023-12-01', rne: 'L', ls: 'C2', cin: 'N1', place: 'U4', place_provider: 'PR4', dec: '2024-02-10', rec: 'X1', reason_place_change: 'CREQB', home_post: 'RM16 2AA', pl_post: null, urn: null },
       { decom: '2024-02-10', rne: 'P', ls: 'C2', cin: 'N1', place: 'K2', place_provider: 'PR4', dec: '2024-03-20', rec: 'E4A', reason_place_change: null, home_post: 'RM16 2AA', pl_post: null, urn: 'SC123456' },
-    ]);
+    ], 'A1');
   });
 
   it('codes simultaneous changes B, and same-carer changes T and U', async () => {
@@ -57,14 +29,12 @@ describe('episode derivation', () => {
     child.move('2022-08-01', { place: 'U5', sameCarer: true, reason: 'PLACE' });
     child.legalStatus('2023-01-05', 'E1');
     child.move('2023-01-05', { place: 'A5', sameCarer: true, reason: 'CARPL' });
-    await fold(child.events);
-    const rows = await episodes('B1');
-    expect(rows.map((r) => [r.decom, r.rne, r.ls, r.place, r.dec, r.rec])).toEqual([
-      ['2022-01-10', 'S', 'V2', 'U6', '2022-03-01', 'X1'],
-      ['2022-03-01', 'B', 'C1', 'U4', '2022-08-01', 'X1'],
-      ['2022-08-01', 'T', 'C1', 'U5', '2023-01-05', 'X1'],
-      ['2023-01-05', 'U', 'E1', 'A5', null, null],
-    ]);
+    await EpisodeSpec.given(child.events).whenDerived().thenEpisodes([
+      { decom: '2022-01-10', rne: 'S', ls: 'V2', place: 'U6', dec: '2022-03-01', rec: 'X1' },
+      { decom: '2022-03-01', rne: 'B', ls: 'C1', place: 'U4', dec: '2022-08-01', rec: 'X1' },
+      { decom: '2022-08-01', rne: 'T', ls: 'C1', place: 'U5', dec: '2023-01-05', rec: 'X1' },
+      { decom: '2023-01-05', rne: 'U', ls: 'E1', place: 'A5', dec: null, rec: null },
+    ], 'B1');
   });
 
   it('re-derives a child when a correction arrives later, replacing or retracting earlier facts', async () => {
@@ -73,16 +43,14 @@ describe('episode derivation', () => {
     const start = child.startCare('2024-03-28', { ls: 'V2', place: 'U6' });
     const wrongMove = child.move('2024-05-01', { place: 'R1', reason: 'OTHER' });
     child.endCare('2024-09-30', 'E13');
-    await fold(child.events);
-    expect((await episodes('C1')).map((r) => r.rne)).toEqual(['S', 'P']);
+    await EpisodeSpec.given(child.events).whenDerived().thenEpisodes([{ rne: 'S' }, { rne: 'P' }], 'C1');
 
     const later = new ChildHistory('883', 'C1');
     later.retract(wrongMove, '2025-01-15');
     later.replace(start, '2025-01-15', { type: 'PeriodOfCareStarted', occurredAt: '2024-04-02', payload: { legalStatus: 'C1', categoryOfNeed: 'N2', placementType: 'U6' } });
-    await fold(later.events, child.events.length);
-    expect(await episodes('C1')).toMatchObject([
+    await EpisodeSpec.given(child.events).when(later.events).thenEpisodes([
       { decom: '2024-04-02', rne: 'S', ls: 'C1', cin: 'N2', place: 'U6', dec: '2024-09-30', rec: 'E13' },
-    ]);
+    ], 'C1');
   });
 
   it('keeps the first copy of a repeated event id and starts a new period after a cease', async () => {
@@ -91,14 +59,12 @@ describe('episode derivation', () => {
     child.startCare('2023-05-01', { ls: 'V2', place: 'U6' });
     child.endCare('2023-06-01', 'E4A');
     child.startCare('2023-11-01', { ls: 'C1', place: 'U4' });
-    await fold(child.events);
-    await fold(child.events, 100);
-    expect((await episodes('D1')).map((r) => [r.decom, r.rne, r.dec, r.rec])).toEqual([
-      ['2023-05-01', 'S', '2023-06-01', 'E4A'],
-      ['2023-11-01', 'S', null, null],
-    ]);
-    const [row] = await store.query<{ n: bigint }>('SELECT count(*) AS n FROM events');
-    expect(Number(row!.n)).toBe(child.events.length);
+    await EpisodeSpec.given(child.events).when(child.events)
+      .thenEpisodes([
+        { decom: '2023-05-01', rne: 'S', dec: '2023-06-01', rec: 'E4A' },
+        { decom: '2023-11-01', rne: 'S', dec: null, rec: null },
+      ], 'D1')
+      .thenRows('SELECT count(*)::INTEGER AS n FROM events', [{ n: child.events.length }]);
   });
 
   it('projects child details, reviews and missing episodes, and flags a date of birth after the care start', async () => {
@@ -112,18 +78,18 @@ describe('episode derivation', () => {
     const late = new ChildHistory('883', 'F1');
     late.details({ dob: '2021-01-01' }, '2021-01-01');
     late.startCare('2020-06-01', { ls: 'C1', place: 'U6' });
-    await fold([...child.events, ...late.events]);
-    expect(await store.query(`SELECT child_id, upn, sex FROM children ORDER BY child_id`)).toEqual([
-      { child_id: 'E1', upn: 'A123456789012', sex: 'F' },
-      { child_id: 'F1', upn: 'UN1', sex: 'M' },
-    ]);
-    expect(await store.query(`SELECT strftime(review_date, '%Y-%m-%d') AS d, review_code FROM reviews`)).toEqual([{ d: '2020-01-25', review_code: 'PN1' }]);
-    expect(await store.query(`SELECT missing_episode_id AS id, missing_type AS t, strftime(mis_start, '%Y-%m-%d') AS s, strftime(mis_end, '%Y-%m-%d') AS e FROM missing_episodes ORDER BY id`)).toEqual([
-      { id: 'm1', t: 'A', s: '2020-03-01', e: '2020-03-03' },
-      { id: 'm2', t: 'M', s: '2020-04-01', e: null },
-    ]);
-    expect(await store.query('SELECT child_id, field, reason FROM data_quality_issues')).toEqual([
-      { child_id: 'F1', field: 'dateOfBirth', reason: 'date of birth 2021-01-01 is after the period of care started on 2020-06-01' },
-    ]);
+    await EpisodeSpec.given([...child.events, ...late.events]).whenDerived()
+      .thenRows('SELECT child_id, upn, sex FROM children ORDER BY child_id', [
+        { child_id: 'E1', upn: 'A123456789012', sex: 'F' },
+        { child_id: 'F1', upn: 'UN1', sex: 'M' },
+      ])
+      .thenRows(`SELECT strftime(review_date, '%Y-%m-%d') AS d, review_code FROM reviews`, [{ d: '2020-01-25', review_code: 'PN1' }])
+      .thenRows(`SELECT missing_episode_id AS id, missing_type AS t, strftime(mis_start, '%Y-%m-%d') AS s, strftime(mis_end, '%Y-%m-%d') AS e FROM missing_episodes ORDER BY id`, [
+        { id: 'm1', t: 'A', s: '2020-03-01', e: '2020-03-03' },
+        { id: 'm2', t: 'M', s: '2020-04-01', e: null },
+      ])
+      .thenRows('SELECT child_id, field, reason FROM data_quality_issues', [
+        { child_id: 'F1', field: 'dateOfBirth', reason: 'date of birth 2021-01-01 is after the period of care started on 2020-06-01' },
+      ]);
   });
 });

@@ -1,0 +1,32 @@
+import { FACT_VIEWS } from '@careledger/ssda903';
+import { FACT_TYPES, payloadColumns } from './factColumns';
+import type { FactEventType } from '@careledger/events';
+
+/** `fact_placement_changed` for 'PlacementChanged'. */
+export function factViewName(type: FactEventType): string {
+  return `fact_${type.replace(/(?<!^)[A-Z]/g, (c) => `_${c}`).toLowerCase()}`;
+}
+
+/**
+ * A fact type's typed view over the effective facts: the payload is kept as JSON text in `events` (so a new event
+ * type or field never widens that table), parsed here once per fact with a shape generated from its columns.
+ */
+export function factViewSql(type: FactEventType): string {
+  const columns = payloadColumns(type);
+  // Dates are read as text and cast, as the 903 dates are calendar-date strings in the payload.
+  const shape = JSON.stringify(Object.fromEntries(columns.map((c) => [c.field, c.sqlType === 'BOOLEAN' ? 'BOOLEAN' : 'VARCHAR'])));
+  const selected = columns.map((c) => (c.sqlType === 'DATE' ? `CAST(p."${c.field}" AS DATE) AS ${c.column}` : `p."${c.field}" AS ${c.column}`));
+  return `CREATE OR REPLACE TEMP VIEW ${factViewName(type)} AS
+SELECT child_key, la_code, child_id, event_id, log_partition, log_offset, fact_type, fact_date,
+  ${selected.join(', ')}
+FROM (SELECT *, from_json(fact_payload, '${shape}') AS p FROM effective_facts WHERE fact_type = '${type}')`;
+}
+
+/** The derive step the registry's units depend on as 'fact_views'. */
+export const FACT_VIEWS_UNIT = {
+  name: FACT_VIEWS,
+  ddl: [] as readonly string[],
+  derive: FACT_TYPES.map(factViewSql),
+  dependsOn: ['effective_facts'],
+  handles: FACT_TYPES,
+} as const;

@@ -1,0 +1,1 @@
+export { EpisodeSpec, foldInBatches, projectionSnapshot, type EpisodeRow, type WhenOptions } from './testing/episodeSpec';

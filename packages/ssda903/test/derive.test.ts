@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DERIVE_UNITS, createdTable, splitSql } from '../src';
+
+describe('splitSql', () => {
+  it('splits on semicolons outside strings, quoted names and comments, and drops leading comments', () => {
+    const text = `-- why the first statement exists; it has a semicolon
+CREATE TABLE t (a VARCHAR);
+/* a block; comment */
+INSERT INTO t VALUES ('x;y'), ('it''s; fine');
+SELECT "odd;name" FROM t -- trailing; comment
+;
+  ;`;
+    expect(splitSql(text)).toEqual([
+      'CREATE TABLE t (a VARCHAR)',
+      "INSERT INTO t VALUES ('x;y'), ('it''s; fine')",
+      'SELECT "odd;name" FROM t -- trailing; comment',
+    ]);
+  });
+});
+
+describe('derive registry', () => {
+  it('has one .sql file per unit and every .sql file registered', () => {
+    const files = readdirSync(new URL('../src/derive/', import.meta.url)).filter((f) => f.endsWith('.sql')).map((f) => f.replace(/\.sql$/, ''));
+    expect(files.sort()).toEqual(DERIVE_UNITS.map((u) => u.name).sort());
+  });
+
+  it('names each projection table after its unit, and every unit derives something', () => {
+    for (const unit of DERIVE_UNITS) {
+      expect(unit.derive.length).toBeGreaterThan(0);
+      for (const ddl of unit.ddl) expect(createdTable(ddl)).toBe(unit.name);
+    }
+    expect(DERIVE_UNITS.filter((u) => u.ddl.length > 0).map((u) => u.name).sort()).toEqual(['children', 'data_quality_issues', 'episodes', 'missing_episodes', 'reviews']);
+  });
+
+  it('holds SQL as text and never imports DuckDB', () => {
+    for (const file of readdirSync(new URL('../src/derive/', import.meta.url)).filter((f) => f.endsWith('.ts'))) {
+      expect(readFileSync(new URL(`../src/derive/${file}`, import.meta.url), 'utf8')).not.toMatch(/(?:from|import\()\s*['"][^'"]*duckdb/i);
+    }
+  });
+});
