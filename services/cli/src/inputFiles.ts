@@ -28,6 +28,14 @@ export async function assertInputFile(file: string, what: string): Promise<void>
   }
 }
 
+export async function assertInputFolder(dir: string, what: string): Promise<void> {
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new InvalidInputError('cli.folder.not_a_folder', `${what} ${dir} is a file, not a folder`, { dir });
+  } catch (error) {
+    throw inputFileError(error, dir, what);
+  }
+}
+
 export async function loadPopulationFile(file: string | undefined): Promise<PopulationEstimate[] | undefined> {
   if (!file) return undefined;
   return parsePopulationCsv(await readInputFile(file, 'population file'), file);

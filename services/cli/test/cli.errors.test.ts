@@ -23,6 +23,11 @@ describe('expected failures are one clear line with the exit code of their kind'
     expectClearFailure(await runCliResult(['figures', '--from-903', scratch, '--la', '999', '--year', '2026', '--population', file]), 'invalid', file, 'does not exist');
   });
 
+  it('a missing 903 folder is invalid and names the folder', async () => {
+    const dir = join(scratch, 'no-such-903-folder');
+    expectClearFailure(await runCliResult(['figures', '--from-903', dir, '--la', '999', '--year', '2025-26']), 'invalid', dir, 'does not exist');
+  });
+
   it('a missing NDJSON file is invalid, names the file, and creates no data folder', async () => {
     const file = join(scratch, 'no-such-events.ndjson');
     const data = join(scratch, 'ingest-data');

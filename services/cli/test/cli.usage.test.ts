@@ -51,6 +51,7 @@ describe('usage errors and the shared flags', () => {
     [['figures', '--from-903', '.', '--la', '999', '--year', '26'], '--year \'26\' is not a collection year'],
     [['returns', '--la', '999', '--year', '2025-27'], '--year \'2025-27\' is not a collection year'],
     [['runs', '--la', '999', '--compare', '2026-01-01', '2026-02-30'], '--compare \'2026-02-30\' is not a date'],
+    [['returns', '--la', '999', '--year', '3000', '--as-at', '2026-06-01'], '--year 2999-00 starts on 1 April 2999, after the as-at date 2026-06-01'],
   ])('%j is refused at the edge as invalid', async (args, message) => {
     const result = await runCliResult(args, { CARELEDGER_DATA_DIR: join(scratch, 'never') });
     expect(result.code).toBe(EXIT_CODE.invalid);

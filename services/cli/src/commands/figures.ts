@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import type { CollectionYear } from '@careledger/ssda903';
 import { laOption, populationOption, yearOption } from '../flags';
-import { assertInputFile, loadPopulationFile } from '../inputFiles';
+import { assertInputFile, assertInputFolder, loadPopulationFile } from '../inputFiles';
 import { defineCommand } from './command';
 import { figuresFrom903 } from './figuresFrom903';
 
@@ -20,6 +20,7 @@ export const figuresCommand = defineCommand<FiguresFlags>({
     laOption().makeOptionMandatory(), yearOption().makeOptionMandatory(), populationOption(),
   ],
   async action(flags, _args, io) {
+    await assertInputFolder(flags.from903, '903 folder');
     if (flags.population) await assertInputFile(flags.population, 'population file');
     const population = await loadPopulationFile(flags.population);
     const figures = await figuresFrom903(flags.from903, flags.la, flags.year, population);

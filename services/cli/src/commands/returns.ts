@@ -1,4 +1,4 @@
-import { createLogger, type CalendarDate } from '@careledger/runtime';
+import { InvalidInputError, createLogger, todayInLondon, type CalendarDate } from '@careledger/runtime';
 import type { CollectionYear } from '@careledger/ssda903';
 import { asAtOption, configFrom, laOption, outOption, populationOption, storageOptions, yearOption, type StorageFlags } from '../flags';
 import { assertInputFile } from '../inputFiles';
@@ -21,6 +21,11 @@ export const returnsCommand = defineCommand<ReturnsFlags>({
     populationOption(), ...storageOptions(),
   ],
   async action(flags, _args, io) {
+    const asAt = flags.asAt ?? todayInLondon();
+    // A year that has not begun by the as-at date can only be empty: say so rather than print zeros.
+    if (flags.year && `${flags.year.endYear - 1}-04-01` > asAt) {
+      throw new InvalidInputError('cli.year.not_started', `--year ${flags.year.label} starts on 1 April ${flags.year.endYear - 1}, after the as-at date ${asAt}: there is nothing to return yet`, { year: flags.year.label, asAt });
+    }
     const config = configFrom(flags);
     if (config.populationFile) await assertInputFile(config.populationFile, 'population file');
     assertCareledgerData(config, 'projections');
@@ -28,7 +33,7 @@ export const returnsCommand = defineCommand<ReturnsFlags>({
     const { annual, yearDir, unprojected } = await annualReturn(config, createLogger('careledger-returns'), {
       laCode: flags.la, countUnprojected: true,
       ...(flags.year ? { year: flags.year.label } : {}),
-      ...(flags.asAt ? { asAt: flags.asAt } : {}),
+      asAt,
       ...(flags.out ? { outDir: flags.out } : {}),
     });
     if (unprojected) {

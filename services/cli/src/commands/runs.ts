@@ -1,9 +1,9 @@
 import { Option } from 'commander';
 import { NotFoundError, type CalendarDate } from '@careledger/runtime';
-import { RunStore, createRedisClient, type RunRecord } from '@careledger/scheduler';
+import { RunStore, createRedisClient, withRedis, type RunRecord } from '@careledger/scheduler';
 import { configFrom, configOption, laOption, parseCount, parseDate, type StorageFlags } from '../flags';
 import { assertServices } from '../preflight';
-import { defineCommand } from './command';
+import { defineCommand, type CommandIo } from './command';
 
 interface RunsFlags extends StorageFlags {
   readonly la?: string;
@@ -20,6 +20,20 @@ function describeRun(run: RunRecord): string {
 
 const parseCompareDate = parseDate('--compare');
 
+async function listOrCompare(runs: RunStore, flags: RunsFlags, io: CommandIo, where: string): Promise<number> {
+  if (flags.compare && flags.la) {
+    const [a, b] = flags.compare as [CalendarDate, CalendarDate];
+    const comparison = await runs.compare(flags.la, a, b);
+    if (!comparison) throw new NotFoundError('runs.not_found', `no runs for LA ${flags.la} on both ${a} and ${b} (${where})`, { laCode: flags.la, dates: [a, b] });
+    io.out(JSON.stringify(comparison, null, 2));
+    return 0;
+  }
+  const list = await runs.list(flags.la, flags.limit);
+  if (list.length === 0) io.out(`no runs recorded${flags.la ? ` for LA ${flags.la}` : ''} (${where})`);
+  for (const run of list) io.out(describeRun(run));
+  return 0;
+}
+
 export const runsCommand = defineCommand<RunsFlags>({
   name: 'runs',
   description: 'list recompute runs (newest first), or compare the figures of two runs of one LA',
@@ -35,18 +49,8 @@ export const runsCommand = defineCommand<RunsFlags>({
     await assertServices(config, { redis: true, kafka: false });
     const redis = createRedisClient(config.redis.url);
     try {
-      const runs = new RunStore(redis, config.redis.prefix);
-      if (flags.compare && flags.la) {
-        const [a, b] = flags.compare as [CalendarDate, CalendarDate];
-        const comparison = await runs.compare(flags.la, a, b);
-        if (!comparison) throw new NotFoundError('runs.not_found', `no runs for LA ${flags.la} on both ${a} and ${b}`, { laCode: flags.la, dates: [a, b] });
-        io.out(JSON.stringify(comparison, null, 2));
-        return 0;
-      }
-      const list = await runs.list(flags.la, flags.limit);
-      if (list.length === 0) io.out(`no runs recorded${flags.la ? ` for LA ${flags.la}` : ''} (Redis ${config.redis.url}, prefix ${config.redis.prefix})`);
-      for (const run of list) io.out(describeRun(run));
-      return 0;
+      const where = `Redis ${config.redis.url}, prefix ${config.redis.prefix}`;
+      return await withRedis(config.redis.url, () => listOrCompare(new RunStore(redis, config.redis.prefix), flags, io, where));
     } finally {
       redis.disconnect();
     }
