@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exited, runCliResult, spawnCli } from '../../../test/support/cli';
+import { EXIT_CODE } from '@careledger/runtime';
+import { exited, runCliResult, spawnCli, STACK_LINE } from '../../../test/support/cli';
 
 // generate -> ingest -> returns (before and after project) -> serve, on a small synthetic LA in a temp data folder.
 const scratch = mkdtempSync(join(tmpdir(), 'careledger-cli-data-'));
@@ -43,7 +44,7 @@ describe('returns and the projections', () => {
 });
 
 describe('careledger serve', () => {
-  it('answers GET /health with its status and event log', async () => {
+  it('answers GET /health with its status and event log; meanwhile its log is busy for other processes', async () => {
     const child = spawnCli(['serve', '--port', '0', '--data', data]);
     const result = exited(child);
     try {
@@ -59,6 +60,12 @@ describe('careledger serve', () => {
       const response = await fetch(`${url}/health`);
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ status: 'ok', eventLog: 'embedded' });
+
+      // serve holds the embedded log: another writer is refused as busy, in one line, not as an unexpected failure
+      const blocked = await runCliResult(['project', '--data', data]);
+      expect(blocked.code).toBe(EXIT_CODE.busy);
+      expect(blocked.stderr).toMatch(/^careledger: event log .* is already open/);
+      expect(blocked.stderr).not.toMatch(STACK_LINE);
     } finally {
       child.kill('SIGTERM');
     }

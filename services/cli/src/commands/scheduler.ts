@@ -3,7 +3,7 @@ import { createLogger, startHttpServer } from '@careledger/runtime';
 import { NightlyScheduler, RunStore, createRedisClient, schedulerRoutes, startRecomputeWorker } from '@careledger/scheduler';
 import { configFrom, parseLaCodes, populationOption, portOption, storageOptions, type StorageFlags } from '../flags';
 import { assertInputFile } from '../inputFiles';
-import { assertServices } from '../preflight';
+import { assertCareledgerData, assertServices } from '../preflight';
 import { defineCommand } from './command';
 import { recomputeReturns } from './recomputeReturns';
 
@@ -23,6 +23,8 @@ export const schedulerCommand = defineCommand<SchedulerFlags>({
     if (flags.la.length === 0) return io.usageError("error: option '--la <codes>' needs at least one LA code");
     const config = configFrom(flags);
     if (config.populationFile) await assertInputFile(config.populationFile, 'population file');
+    // Its runs fold and read this data every night: a mistyped --data would otherwise compute zeros, silently.
+    assertCareledgerData(config, 'log');
     await assertServices(config, { redis: true });
     const logger = createLogger('careledger-scheduler');
     const redis = createRedisClient(config.redis.url, logger);
