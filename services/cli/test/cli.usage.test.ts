@@ -61,6 +61,12 @@ describe('usage errors and the shared flags', () => {
     expect(existsSync(join(scratch, 'never'))).toBe(false);
   });
 
+  it('demo needs --out (or its old name --dir)', async () => {
+    const result = await runCliResult(['demo', '--children', '20']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("required option '--out <dir>' not specified");
+  });
+
   it('--eventlog takes only embedded or kafka', async () => {
     const result = await runCliResult(['project', '--eventlog', 'postgres']);
     expect(result.code).toBe(1);
