@@ -23,7 +23,7 @@ let dir: string;
 let stdout: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'careledger-demo-'));
-  stdout = runCli(['demo', '--dir', dir, '--as-at', AS_AT, '--children', '150', '--seed', '7']);
+  stdout = runCli(['demo', '--out', dir, '--as-at', AS_AT, '--children', '150', '--seed', '7']);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -75,7 +75,7 @@ describe('pnpm careledger demo (embedded)', () => {
     const first = readFileSync(join(dir, 'returns', '2026', 'ssda903', 'episodes.csv'), 'utf8');
     const again = mkdtempSync(join(tmpdir(), 'careledger-demo-again-'));
     try {
-      runCli(['demo', '--dir', again, '--as-at', AS_AT, '--children', '150', '--seed', '7']);
+      runCli(['demo', '--out', again, '--as-at', AS_AT, '--children', '150', '--seed', '7']);
       expect(readFileSync(join(again, 'returns', '2026', 'ssda903', 'episodes.csv'), 'utf8')).toBe(first);
       expect(readFileSync(join(again, 'returns', '2026', 'figures.json'), 'utf8')).toBe(readFileSync(join(dir, 'returns', '2026', 'figures.json'), 'utf8'));
     } finally {

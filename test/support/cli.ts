@@ -34,3 +34,18 @@ export function returnFiles(dir: string, endYear: number): Record<string, string
   for (const name of readdirSync(join(base, 'ssda903'))) files[`ssda903/${name}`] = readFileSync(join(base, 'ssda903', name), 'utf8');
   return files;
 }
+
+export interface CliResult {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI and resolves with its exit code and output whatever the code (runCli rejects on a non-zero exit). */
+export async function runCliResult(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return exited(spawnCli(args, env));
+}
+
+/** A stack trace line, which an expected failure must never print. */
+export const STACK_LINE = /^\s+at .+\(?.+:\d+:\d+\)?$/m;

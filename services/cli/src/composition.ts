@@ -57,3 +57,21 @@ export async function loadPopulation(file: string | undefined): Promise<Populati
   if (!file) return undefined;
   return parsePopulationCsv(await readFile(file, 'utf8'), file);
 }
+
+/**
+ * Events in the log that the projections have not folded yet: the log's end offsets minus the projector's stored
+ * next offsets, summed over partitions. A return read before `careledger project` would silently miss them.
+ */
+export async function unprojectedEventCount(config: CareledgerConfig, logger: Logger, store: ProjectionStore): Promise<number> {
+  const log = await openEventLog(config, logger);
+  let ends: Map<number, number>;
+  try {
+    ends = await log.endOffsets();
+  } finally {
+    await log.close();
+  }
+  const folded = await store.offsets(config.eventLog.kind === 'kafka' ? config.eventLog.kafka.consumerGroup : 'projector');
+  let behind = 0;
+  for (const [partition, end] of ends) behind += Math.max(0, end - (folded.get(partition) ?? 0));
+  return behind;
+}

@@ -1,6 +1,6 @@
 import { Queue, type Job, type JobsOptions } from 'bullmq';
-import { CareledgerError, isCalendarDate, silentLogger, todayInLondon, type CalendarDate, type Logger } from '@careledger/runtime';
-import { bullConnection } from './redisConnection';
+import { InvalidInputError, isCalendarDate, silentLogger, todayInLondon, type CalendarDate, type Logger } from '@careledger/runtime';
+import { bullConnection, withRedis } from './redisConnection';
 import type { RunTrigger } from './runStore';
 
 export const RECOMPUTE_QUEUE = 'careledger-recompute';
@@ -32,16 +32,16 @@ export function recomputeJobOptions(policy: RetryPolicy = {}): JobsOptions {
   };
 }
 
-// BullMQ rejects custom job ids with a ':' unless they have exactly three ':'-separated parts, and we also use
-// the code in Redis keys and the run index ('|'), so LA codes are restricted to a plain token.
-const LA_CODE = /^[A-Za-z0-9_-]{1,64}$/;
+// A DfE LA code is three digits (the 903's own rule). Anything else would queue a run that can only compute zeros,
+// and it keeps job ids (BullMQ allows ':' only in three-part ids), Redis keys and the run index ('|') plain.
+const LA_CODE = /^\d{3}$/;
 
 export function assertLaCode(laCode: string): void {
-  if (!LA_CODE.test(laCode)) throw new CareledgerError('runs.laCode.invalid', `'${laCode}' is not an LA code (letters, digits, '-' or '_')`, { laCode });
+  if (!LA_CODE.test(laCode)) throw new InvalidInputError('runs.laCode.invalid', `'${laCode}' is not an LA code (three digits, e.g. 999)`, { laCode });
 }
 
 export function assertAsAt(asAt: string): void {
-  if (!isCalendarDate(asAt)) throw new CareledgerError('runs.asAt.invalid', `'${asAt}' is not a date (use YYYY-MM-DD)`, { asAt });
+  if (!isCalendarDate(asAt)) throw new InvalidInputError('runs.asAt.invalid', `'${asAt}' is not a date (use YYYY-MM-DD)`, { asAt });
 }
 
 export const recomputeJobId = (laCode: string, asAt: CalendarDate): string => `recompute:${laCode}:${asAt}`;
@@ -126,8 +126,10 @@ export class NightlyScheduler {
   readonly queue: Queue<SchedulerJobData>;
   private readonly jobOptions: JobsOptions;
   private readonly logger: Logger;
+  private readonly url: string;
 
   constructor(options: NightlySchedulerOptions) {
+    this.url = options.connection;
     this.queue = new Queue<SchedulerJobData>(RECOMPUTE_QUEUE, { connection: bullConnection(options.connection, 'producer'), prefix: options.prefix });
     this.logger = options.logger ?? silentLogger;
     this.queue.on('error', (err) => this.logger.warn({ err }, 'recompute queue error'));
@@ -137,14 +139,18 @@ export class NightlyScheduler {
   /** Idempotent: upsert updates an existing scheduler in place (never remove-and-re-add; see #3063). */
   async registerNightly(options: RegisterNightlyOptions): Promise<SchedulerInfo[]> {
     if (options.cron.trim().split(/\s+/).length !== 6) {
-      throw new CareledgerError('scheduler.cron.invalid', `'${options.cron}' is not a six-field cron (seconds first, e.g. '0 30 2 * * *')`, { cron: options.cron });
+      throw new InvalidInputError('scheduler.cron.invalid', `'${options.cron}' is not a six-field cron (seconds first, e.g. '0 30 2 * * *')`, { cron: options.cron });
     }
     try {
       new Intl.DateTimeFormat('en-GB', { timeZone: options.timezone });
     } catch {
-      throw new CareledgerError('scheduler.timezone.invalid', `'${options.timezone}' is not an IANA time zone`, { timezone: options.timezone });
+      throw new InvalidInputError('scheduler.timezone.invalid', `'${options.timezone}' is not an IANA time zone`, { timezone: options.timezone });
     }
     options.laCodes.forEach(assertLaCode);
+    return withRedis(this.url, () => this.upsertNightly(options));
+  }
+
+  private async upsertNightly(options: RegisterNightlyOptions): Promise<SchedulerInfo[]> {
     for (const laCode of options.laCodes) {
       await this.queue.upsertJobScheduler(
         `${SCHEDULER_PREFIX}${laCode}`,
@@ -170,9 +176,17 @@ export class NightlyScheduler {
     assertLaCode(request.laCode);
     const asAt = request.asAt ?? todayInLondon();
     assertAsAt(asAt);
-    const result = await enqueueRecompute(this.queue as Queue, { laCode: request.laCode, asAt, trigger: 'manual' }, this.jobOptions);
+    const result = await withRedis(this.url, () => enqueueRecompute(this.queue as Queue, { laCode: request.laCode, asAt, trigger: 'manual' }, this.jobOptions));
     this.logger.info({ laCode: result.laCode, asAt, jobId: result.jobId, deduplicated: result.deduplicated }, 'manual recompute triggered');
     return result;
+  }
+
+  /**
+   * Workers connected to this queue right now (BullMQ names their connections after the queue). A manual trigger
+   * with none waits in Redis until `careledger scheduler` starts one, which a caller should be told.
+   */
+  async workerCount(): Promise<number> {
+    return withRedis(this.url, async () => (await this.queue.getWorkers()).length);
   }
 
   async schedulers(): Promise<SchedulerInfo[]> {

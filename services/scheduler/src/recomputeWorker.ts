@@ -1,11 +1,11 @@
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { describeError, silentLogger, todayInLondon, type CalendarDate, type Logger } from '@careledger/runtime';
+import { BusyError, describeError, silentLogger, todayInLondon, type CalendarDate, type Logger } from '@careledger/runtime';
 import {
   RECOMPUTE_QUEUE, assertAsAt, assertLaCode, enqueueRecompute, recomputeJobOptions,
   type EnqueueResult, type NightlyJobData, type RecomputeJobData, type RetryPolicy, type SchedulerJobData,
 } from './nightlyScheduler';
-import { bullConnection, createRedisClient } from './redisConnection';
+import { assertRedisReachable, bullConnection, createRedisClient } from './redisConnection';
 import type { RecomputeOutcome, RunRecord, RunStore } from './runStore';
 
 export interface RecomputeRequest {
@@ -69,9 +69,10 @@ class LaLocks {
   }
 }
 
-export class LaBusyError extends Error {
+/** An LA whose recompute is already running elsewhere: expected, so it is `busy` and BullMQ retries it later. */
+export class LaBusyError extends BusyError {
   constructor(readonly laCode: string, readonly holder: string | null) {
-    super(`LA ${laCode} is busy: another recompute${holder ? ` (${holder.split('|')[0]})` : ''} holds its lock; will retry`);
+    super('runs.la_busy', `LA ${laCode} is busy: another recompute${holder ? ` (${holder.split('|')[0]})` : ''} holds its lock; will retry`, { laCode, holder });
     this.name = 'LaBusyError';
   }
 }
@@ -106,6 +107,8 @@ export interface RecomputeWorker {
  */
 export async function startRecomputeWorker(options: RecomputeWorkerOptions): Promise<RecomputeWorker> {
   const logger = options.logger ?? silentLogger;
+  // BullMQ's worker waits for Redis forever; at start-up an outage must be a clear error instead.
+  await assertRedisReachable(options.connection);
   const jobOptions = recomputeJobOptions(options);
   const redis = createRedisClient(options.connection, logger);
   const locks = new LaLocks(redis, options.prefix, options.lockMs ?? 60_000, logger);

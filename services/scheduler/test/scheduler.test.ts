@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServer, todayInLondon, type RunningHttpServer } from '@careledger/runtime';
+import { CareledgerError, startHttpServer, todayInLondon, type RunningHttpServer } from '@careledger/runtime';
 import {
-  NightlyScheduler, RunStore, businessDateOf, createRedisClient, recomputeJobId, schedulerRoutes, startRecomputeWorker,
+  LaBusyError, NightlyScheduler, RunStore, assertRedisReachable, businessDateOf, createRedisClient, recomputeJobId, schedulerRoutes, startRecomputeWorker,
   type Recompute, type RecomputeRequest, type RecomputeWorker, type RunRecord,
 } from '../src';
 
@@ -17,15 +17,25 @@ const closers: (() => Promise<unknown>)[] = [];
 
 beforeAll(() => { redis = createRedisClient(REDIS_URL); });
 
+async function keysUnder(prefix: string): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const batch of redis.scanStream({ match: `${prefix}*`, count: 1000 })) keys.push(...(batch as string[]));
+  return keys;
+}
+
+async function deleteKeysUnder(prefix: string): Promise<void> {
+  const keys = await keysUnder(prefix);
+  for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
+}
+
 afterEach(async () => {
-  // Workers first (they finish their job), then queues and servers.
+  // Workers first (they finish their job), then queues and servers; then the test's own keys, so none outlive it.
   for (const close of closers.splice(0).reverse()) await close();
+  await deleteKeysUnder(`${FILE_PREFIX}-${testNumber}:`);
 });
 
 afterAll(async () => {
-  const keys: string[] = [];
-  for await (const batch of redis.scanStream({ match: `${FILE_PREFIX}*`, count: 1000 })) keys.push(...(batch as string[]));
-  for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
+  await deleteKeysUnder(FILE_PREFIX);
   await redis.quit();
 });
 
@@ -223,11 +233,47 @@ describe('nightly recomputation on real Redis and BullMQ', () => {
     expect(posted).toEqual({ status: 202, body: expect.objectContaining({ jobId: 'recompute:207:2026-03-31', laCode: '207', asAt: '2026-03-31' }) });
     expect((await call('POST', '/runs/207?asAt=2026-02-30')).status).toBe(400);
     expect((await call('POST', '/runs/2%3A07')).status).toBe(400);
+    expect(await call('POST', '/runs/88')).toMatchObject({ status: 400, body: { kind: 'invalid', code: 'runs.laCode.invalid', laCode: '88' } });
+    expect((await call('POST', '/runs/ABC')).status).toBe(400);
     await waitFor('the run', succeeded(runStore, '207', '2026-03-31'));
     expect(await call('GET', '/runs/207')).toEqual({ status: 200, body: [expect.objectContaining({ laCode: '207', status: 'succeeded' })] });
     expect((await call('GET', '/runs')).body).toHaveLength(1);
     expect((await call('GET', '/runs/207/2026-03-31')).status).toBe(200);
     expect((await call('GET', '/runs/207/compare?a=2026-03-31&b=2026-04-30')).status).toBe(404);
     expect(await call('GET', '/runs/failures')).toEqual({ status: 200, body: [] });
+  });
+});
+
+describe('scheduler errors have kinds', () => {
+  it('a busy LA is a busy CareledgerError, an expected failure', () => {
+    const busy = new LaBusyError('208', 'recompute:208:2026-03-31|token');
+    expect(busy).toBeInstanceOf(CareledgerError);
+    expect(busy).toMatchObject({ kind: 'busy', expected: true, laCode: '208', context: { laCode: '208' } });
+    expect(busy.message).toContain('recompute:208:2026-03-31');
+  });
+
+  it('Redis down is unavailable and names Redis and the URL, quickly, for the probe and for a worker start', async () => {
+    const url = 'redis://127.0.0.1:1';
+    const started = Date.now();
+    await expect(assertRedisReachable(url)).rejects.toMatchObject({ kind: 'unavailable', code: 'redis.unavailable', message: expect.stringMatching(/Redis at redis:\/\/127\.0\.0\.1:1/) });
+    const domain = fakeDomain();
+    const runStore = new RunStore(redis, `${FILE_PREFIX}-down`);
+    await expect(startRecomputeWorker({ connection: url, prefix: `${FILE_PREFIX}-down`, recompute: domain.recompute, runStore })).rejects.toMatchObject({ kind: 'unavailable', message: expect.stringContaining(`Redis at ${url}`) });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await expect(assertRedisReachable(REDIS_URL)).resolves.toBeUndefined();
+  });
+
+  it('counts the workers listening on the queue, so a trigger can say when none is', async () => {
+    const domain = fakeDomain();
+    const { scheduler, startWorkers } = await setup({ domain, startWorkers: false });
+    expect(await scheduler.workerCount()).toBe(0);
+    await startWorkers();
+    expect(await scheduler.workerCount()).toBe(1);
+  });
+
+  it('leaves no keys of a finished test behind', async () => {
+    // testNumber is the previous test's: its afterEach has run
+    expect(await keysUnder(`${FILE_PREFIX}-${testNumber}:`)).toEqual([]);
+    expect(await keysUnder(`${FILE_PREFIX}-down`)).toEqual([]);
   });
 });

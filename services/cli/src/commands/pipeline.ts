@@ -1,20 +1,23 @@
-import { readFile, rm } from 'node:fs/promises';
-import { CareledgerError, todayInLondon, type CareledgerConfig, type Logger } from '@careledger/runtime';
+import { rm } from 'node:fs/promises';
+import { InvalidInputError, todayInLondon, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import { IngestService, describeRejection, type IngestReport } from '@careledger/ingest';
 import { KafkaGroupProjector, Projector, type CatchUpReport } from '@careledger/projector';
 import { computeAnnualReturn, writeAnnualReturn, type AnnualReturn } from '@careledger/returns';
 import { latestCompleteCollectionYear, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
-import { loadPopulation, openDeadLetters, openEventLog, openProjectionStore, openReturnsStore, partitionStoreDir } from '../composition';
+import { openDeadLetters, openEventLog, openProjectionStore, openReturnsStore, partitionStoreDir, unprojectedEventCount } from '../composition';
+import { assertInputFile, loadPopulationFile, readInputFile } from '../inputFiles';
 
 /** Ingests NDJSON files into the configured log. */
 export async function ingestFiles(config: CareledgerConfig, files: readonly string[], logger: Logger): Promise<IngestReport[]> {
-  if (files.length === 0) throw new CareledgerError('cli.usage', 'name at least one NDJSON file to ingest');
+  if (files.length === 0) throw new InvalidInputError('cli.usage', 'name at least one NDJSON file to ingest');
+  // Every file is checked before the log is opened, so a typo in the third file does not leave the first two ingested.
+  for (const file of files) await assertInputFile(file, 'events file');
   const log = await openEventLog(config, logger);
   const deadLetters = await openDeadLetters(config);
   try {
     const ingest = await IngestService.open(log, deadLetters, logger);
     const reports: IngestReport[] = [];
-    for (const file of files) reports.push(await ingest.ingestNdjson(await readFile(file, 'utf8'), file));
+    for (const file of files) reports.push(await ingest.ingestNdjson(await readInputFile(file, 'events file'), file));
     return reports;
   } finally {
     await deadLetters.close?.();
@@ -59,7 +62,7 @@ export async function project(config: CareledgerConfig, logger: Logger, options:
 export function resolveYear(text: string | undefined, asAt: string): CollectionYear {
   if (!text) return latestCompleteCollectionYear(asAt);
   const year = parseCollectionYear(text);
-  if (!year) throw new CareledgerError('cli.usage', `--year '${text}' is not a collection year (use 2026 or 2025-26)`);
+  if (!year) throw new InvalidInputError('cli.year.invalid', `--year '${text}' is not a collection year (use 2026 or 2025-26)`);
   return year;
 }
 
@@ -67,16 +70,17 @@ export function resolveYear(text: string | undefined, asAt: string): CollectionY
 export async function annualReturn(
   config: CareledgerConfig,
   logger: Logger,
-  options: { laCode: string; year?: string; asAt?: string; outDir?: string; populationFile?: string },
-): Promise<{ annual: AnnualReturn; yearDir?: string }> {
+  options: { laCode: string; year?: string; asAt?: string; outDir?: string; populationFile?: string; countUnprojected?: boolean },
+): Promise<{ annual: AnnualReturn; yearDir?: string; unprojected?: number }> {
   const asAt = options.asAt ?? todayInLondon();
   const year = resolveYear(options.year, asAt);
-  const population = await loadPopulation(options.populationFile ?? config.populationFile);
+  const population = await loadPopulationFile(options.populationFile ?? config.populationFile);
   const store = await openReturnsStore(config, logger);
   try {
     const annual = await computeAnnualReturn(store, { laCode: options.laCode, year, asAt, ...(population ? { population } : {}) });
     const yearDir = options.outDir ? await writeAnnualReturn(options.outDir, annual) : undefined;
-    return { annual, ...(yearDir ? { yearDir } : {}) };
+    const unprojected = options.countUnprojected ? await unprojectedEventCount(config, logger, store) : undefined;
+    return { annual, ...(yearDir ? { yearDir } : {}), ...(unprojected === undefined ? {} : { unprojected }) };
   } finally {
     store.close();
   }

@@ -1,33 +1,32 @@
-import type { CareledgerConfig, Logger, CalendarDate } from '@careledger/runtime';
-import { collectionYear, collectionYearContaining } from '@careledger/ssda903';
-import type { RecomputeOutcome } from '@careledger/scheduler';
-import { openEventLog } from '../composition';
-import { annualReturn, project } from './pipeline';
+import { createLogger, type CalendarDate } from '@careledger/runtime';
+import { NightlyScheduler } from '@careledger/scheduler';
+import { asAtOption, configFrom, configOption, laOption, type StorageFlags } from '../flags';
+import { assertServices } from '../preflight';
+import { defineCommand } from './command';
 
-/**
- * One recomputation, as the nightly job runs it: fold the log to its end, then compute the current and the previous
- * collection years' returns and figures as at `asAt`, writing them under `<outDir>/returns/<YYYY>/`.
- */
-export async function recomputeReturns(
-  config: CareledgerConfig,
-  logger: Logger,
-  request: { laCode: string; asAt: CalendarDate; outDir?: string; populationFile?: string },
-  progress: (pct: number) => Promise<void> = async () => {},
-): Promise<RecomputeOutcome> {
-  const log = await openEventLog(config, logger);
-  const watermark = Object.fromEntries(await log.endOffsets());
-  await log.close();
-  await project(config, logger);
-  await progress(50);
-  const current = collectionYearContaining(request.asAt);
-  const years: RecomputeOutcome['years'] = [];
-  for (const year of [collectionYear(current.endYear - 1), current]) {
-    const { annual } = await annualReturn(config, logger, {
-      laCode: request.laCode, year: String(year.endYear), asAt: request.asAt, outDir: request.outDir ?? config.dataDir,
-      ...(request.populationFile ? { populationFile: request.populationFile } : {}),
-    });
-    years.push({ collectionYear: year.label, figures: annual.figures });
-  }
-  await progress(100);
-  return { watermark, years };
+interface RecomputeFlags extends StorageFlags {
+  readonly la: string;
+  readonly asAt?: CalendarDate;
 }
+
+export const recomputeCommand = defineCommand<RecomputeFlags>({
+  name: 'recompute',
+  description: 'queue a manual recompute run of one LA on BullMQ (a running `careledger scheduler` works it)',
+  options: () => [laOption().makeOptionMandatory(), asAtOption('the business date of the run (default today in London)'), configOption()],
+  async action(flags, _args, io) {
+    const config = configFrom(flags);
+    await assertServices(config, { redis: true, kafka: false });
+    const scheduler = new NightlyScheduler({ connection: config.redis.url, prefix: config.redis.prefix, logger: createLogger('careledger-recompute') });
+    try {
+      const result = await scheduler.trigger({ laCode: flags.la, ...(flags.asAt ? { asAt: flags.asAt } : {}) });
+      io.out(`queued ${result.jobId}${result.deduplicated ? ' (already queued or running)' : ''}`);
+      // Queued work with nobody to do it looks like success; say so, and what starts it.
+      if ((await scheduler.workerCount()) === 0) {
+        io.warn(`careledger: warning: no scheduler worker is listening on Redis ${config.redis.url} (prefix ${config.redis.prefix}): the run will start when \`careledger scheduler\` runs`);
+      }
+    } finally {
+      await scheduler.close();
+    }
+    return 0;
+  },
+});

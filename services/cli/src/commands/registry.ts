@@ -1,0 +1,27 @@
+import type { CommandDefinition } from './command';
+import { demoCommand } from './demo';
+import { generateCommand } from './generate';
+import { ingestCommand } from './ingest';
+import { projectCommand } from './project';
+import { returnsCommand } from './returns';
+import { figuresCommand } from './figures';
+import { serveCommand } from './serve';
+import { schedulerCommand } from './scheduler';
+import { recomputeCommand } from './recompute';
+import { runsCommand } from './runs';
+
+/** Every careledger command, in the order `careledger --help` lists them. */
+// Each definition types its own flags; the registry only needs them as commander will hand them over.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const COMMANDS: readonly CommandDefinition<any>[] = [
+  demoCommand,
+  generateCommand,
+  ingestCommand,
+  projectCommand,
+  returnsCommand,
+  figuresCommand,
+  serveCommand,
+  schedulerCommand,
+  recomputeCommand,
+  runsCommand,
+];

@@ -1,0 +1,46 @@
+import { InvalidInputError, createLogger, todayInLondon, type CalendarDate } from '@careledger/runtime';
+import type { CollectionYear } from '@careledger/ssda903';
+import { asAtOption, configFrom, laOption, outOption, populationOption, storageOptions, yearOption, type StorageFlags } from '../flags';
+import { assertInputFile } from '../inputFiles';
+import { assertCareledgerData, assertServices } from '../preflight';
+import { defineCommand } from './command';
+import { annualReturn, summariseFigures } from './pipeline';
+
+interface ReturnsFlags extends StorageFlags {
+  readonly la: string;
+  readonly year?: CollectionYear;
+  readonly asAt?: CalendarDate;
+  readonly out?: string;
+}
+
+export const returnsCommand = defineCommand<ReturnsFlags>({
+  name: 'returns',
+  description: 'compute one LA\'s SSDA903 return and headline figures for a collection year from the projections (and write them with --out)',
+  options: () => [
+    laOption().makeOptionMandatory(), yearOption(), asAtOption(), outOption('write DIR/returns/<YYYY>/ssda903/*.csv and figures.json'),
+    populationOption(), ...storageOptions(),
+  ],
+  async action(flags, _args, io) {
+    const asAt = flags.asAt ?? todayInLondon();
+    // A year that has not begun by the as-at date can only be empty: say so rather than print zeros.
+    if (flags.year && `${flags.year.endYear - 1}-04-01` > asAt) {
+      throw new InvalidInputError('cli.year.not_started', `--year ${flags.year.label} starts on 1 April ${flags.year.endYear - 1}, after the as-at date ${asAt}: there is nothing to return yet`, { year: flags.year.label, asAt });
+    }
+    const config = configFrom(flags);
+    if (config.populationFile) await assertInputFile(config.populationFile, 'population file');
+    assertCareledgerData(config, 'projections');
+    await assertServices(config);
+    const { annual, yearDir, unprojected } = await annualReturn(config, createLogger('careledger-returns'), {
+      laCode: flags.la, countUnprojected: true,
+      ...(flags.year ? { year: flags.year.label } : {}),
+      asAt,
+      ...(flags.out ? { outDir: flags.out } : {}),
+    });
+    if (unprojected) {
+      io.warn(`careledger: warning: ${unprojected} event${unprojected === 1 ? ' is' : 's are'} in the log but not yet projected, so this return leaves ${unprojected === 1 ? 'it' : 'them'} out: run \`careledger project${flags.data ? ` --data ${flags.data}` : ''}\` first`);
+    }
+    summariseFigures(annual, io.out);
+    if (yearDir) io.out(`wrote ${yearDir}`);
+    return 0;
+  },
+});

@@ -1,0 +1,67 @@
+import { createLogger, json, startHttpServer, type HttpRoute } from '@careledger/runtime';
+import { IngestService, ingestRoutes } from '@careledger/ingest';
+import { returnsRoutes } from '@careledger/returns';
+import { Projector } from '@careledger/projector';
+import type { ProjectionStore } from '@careledger/projections';
+import { openDeadLetters, openEventLog, openProjectionStore, openReturnsStore } from '../composition';
+import { configFrom, populationOption, portOption, storageOptions, type StorageFlags } from '../flags';
+import { assertInputFile, loadPopulationFile } from '../inputFiles';
+import { assertCareledgerData, assertServices } from '../preflight';
+import { defineCommand } from './command';
+
+interface ServeFlags extends StorageFlags {
+  readonly port?: number;
+}
+
+/** GET /health: the process is up and which log it serves (for a load balancer or a newcomer's curl). */
+export const healthRoute = (eventLog: string): HttpRoute => ({ method: 'GET', path: '/health', handle: async () => json(200, { status: 'ok', eventLog }) });
+
+export const serveCommand = defineCommand<ServeFlags>({
+  name: 'serve',
+  description: 'HTTP: POST /events, GET /returns/:la/:year/figures, GET /returns/:la/:year/ssda903/:file, GET /health',
+  options: () => [portOption(), populationOption(), ...storageOptions()],
+  async action(flags, _args, io) {
+    const config = configFrom(flags);
+    if (config.populationFile) await assertInputFile(config.populationFile, 'population file');
+    assertCareledgerData(config, 'log');
+    await assertServices(config);
+    const logger = createLogger('careledger-serve');
+    const log = await openEventLog(config, logger);
+    const deadLetters = await openDeadLetters(config);
+    const ingest = await IngestService.open(log, deadLetters, logger);
+    const population = await loadPopulationFile(config.populationFile);
+    // Embedded: this process owns the DuckDB file, so it folds what was ingested before answering a return.
+    // Kafka: the projectors own the partition databases; each request reads them as they stand.
+    const store = config.eventLog.kind === 'embedded' ? await openProjectionStore(config, logger) : undefined;
+    const projector = store ? new Projector(log, store, { logger, refused: deadLetters, trustLog: true }) : undefined;
+    let serial: Promise<unknown> = Promise.resolve();
+    const withStore = async <T>(work: (s: ProjectionStore) => Promise<T>): Promise<T> => {
+      if (store && projector) {
+        const run = serial.then(async () => { await projector.catchUp(); return work(store); });
+        serial = run.catch(() => undefined);
+        return run;
+      }
+      const combined = await openReturnsStore(config, logger);
+      try {
+        return await work(combined);
+      } finally {
+        combined.close();
+      }
+    };
+    const server = await startHttpServer([
+      healthRoute(config.eventLog.kind),
+      ...ingestRoutes(ingest),
+      ...returnsRoutes({ withStore, ...(population ? { population } : {}) }),
+    ], { port: flags.port ?? config.http.port, logger });
+    io.out(`careledger serving on ${server.url} (event log: ${config.eventLog.kind})`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await server.close();
+    store?.close();
+    await deadLetters.close?.();
+    await log.close();
+    return 0;
+  },
+});

@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_CODE } from '@careledger/runtime';
+import { exited, runCliResult, spawnCli, STACK_LINE } from '../../../test/support/cli';
+
+// generate -> ingest -> returns (before and after project) -> serve, on a small synthetic LA in a temp data folder.
+const scratch = mkdtempSync(join(tmpdir(), 'careledger-cli-data-'));
+const data = join(scratch, 'data');
+const input = join(scratch, 'input');
+const AS_AT = '2026-06-01';
+let eventCount: number;
+
+beforeAll(async () => {
+  const generated = await runCliResult(['generate', '--out', input, '--children', '30', '--seed', '11', '--as-at', AS_AT]);
+  expect(generated.code).toBe(0);
+  eventCount = readFileSync(join(input, 'events.ndjson'), 'utf8').trim().split('\n').length;
+  const ingested = await runCliResult(['ingest', join(input, 'events.ndjson'), '--data', data]);
+  expect(ingested.code, ingested.stderr).toBe(0);
+}, 60_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('returns and the projections', () => {
+  it('warns how many events are not yet projected, and to run careledger project, until they are', async () => {
+    const before = await runCliResult(['returns', '--la', '999', '--year', '2025-26', '--as-at', AS_AT, '--data', data]);
+    expect(before.code, before.stderr).toBe(0);
+    expect(before.stderr).toContain(`warning: ${eventCount} events are in the log but not yet projected`);
+    expect(before.stderr).toContain('careledger project');
+
+    const projected = await runCliResult(['project', '--data', data]);
+    expect(projected.code, projected.stderr).toBe(0);
+    expect(projected.stdout).toContain(`folded ${eventCount} events`);
+
+    const after = await runCliResult(['returns', '--la', '999', '--year', '2025-26', '--as-at', AS_AT, '--data', data, '--population', join(input, 'population.csv')]);
+    expect(after.code, after.stderr).toBe(0);
+    expect(after.stderr).not.toContain('not yet projected');
+    expect(after.stdout).toContain('LA 999, collection year 2025-26');
+
+    // --year takes the end year as well as the label, meaning the same year
+    const byEndYear = await runCliResult(['returns', '--la', '999', '--year', '2026', '--as-at', AS_AT, '--data', data, '--population', join(input, 'population.csv')]);
+    expect(byEndYear.stdout).toBe(after.stdout);
+  }, 60_000);
+});
+
+describe('careledger serve', () => {
+  it('answers GET /health with its status and event log; meanwhile its log is busy for other processes', async () => {
+    const child = spawnCli(['serve', '--port', '0', '--data', data]);
+    const result = exited(child);
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let seen = '';
+        child.stdout!.on('data', (chunk) => {
+          seen += String(chunk);
+          const found = /serving on (http:\/\/\S+)/.exec(seen);
+          if (found) resolve(found[1]!);
+        });
+        child.once('exit', () => reject(new Error(`serve exited: ${seen}`)));
+      });
+      const response = await fetch(`${url}/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok', eventLog: 'embedded' });
+
+      // serve holds the embedded log: another writer is refused as busy, in one line, not as an unexpected failure
+      const blocked = await runCliResult(['project', '--data', data]);
+      expect(blocked.code).toBe(EXIT_CODE.busy);
+      expect(blocked.stderr).toMatch(/^careledger: event log .* is already open/);
+      expect(blocked.stderr).not.toMatch(STACK_LINE);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect((await result).code).toBe(0);
+  }, 60_000);
+});
