@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRegion, toNdjson } from '@careledger/synthetic';
-import { KafkaEventLog } from '@careledger/eventlog/kafka';
+import { KafkaEventLog } from '@careledger/eventlog-kafka';
 import { IngestService } from '@careledger/ingest';
 import { ProjectionStore } from '@careledger/projections';
 import { partitionStorePaths } from '@careledger/projector';

@@ -299,7 +299,7 @@ describe('KafkaEventLog on a real broker', () => {
     refused.forEach((record, i) => expect(byPosition.get(positionId(positions[i]!))).toMatchObject(record));
   });
   it('says Kafka cannot be reached, as an expected unavailable error, when no broker answers', async () => {
-    const error = await KafkaEventLog.open({ brokers: ['127.0.0.1:1'], topic: freshTopic('unreachable'), clientId: 'kafka-test' }).catch((e: unknown) => e);
+    const error = await KafkaEventLog.open({ brokers: ['127.0.0.1:1'], topic: `unreachable-${randomUUID()}`, clientId: 'kafka-test' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EventLogError);
     expect(error).toMatchObject({ code: 'eventlog.unavailable', kind: 'unavailable', expected: true, context: { brokers: ['127.0.0.1:1'] } });
     expect((error as Error).message).toContain('Kafka at 127.0.0.1:1 cannot be reached');

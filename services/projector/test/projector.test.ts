@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChildHistory } from '@careledger/events/testing';
 import { streamKey, validateCaseEvent, type CaseEvent } from '@careledger/events';
-import { EmbeddedEventLog } from '@careledger/eventlog';
+import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
 import { ProjectionStore } from '@careledger/projections';
 import { Projector, identifyIngestedEvent } from '../src';
 
