@@ -137,7 +137,9 @@ class GroupRun<P> {
           autoCommit: false,
           partitionsConsumedConcurrently: 1,
           eachBatchAutoResolve: false,
-          eachBatch: (payload) => this.exclusive(() => this.eachBatch(payload)).catch((error: unknown) => this.finish({ error })),
+          // The handler's failures end the call (inside eachBatch); kafkajs' own (a heartbeat that finds the group
+          // rebalancing) go back to kafkajs, which rejoins.
+          eachBatch: (payload) => this.exclusive(() => this.eachBatch(payload)),
         });
       } catch (error) {
         throw asConnectError(error, this.context.brokers, `cannot join consumer group ${this.group} on Kafka topic ${topic}`, { topic, group: this.group });
@@ -235,14 +237,19 @@ class GroupRun<P> {
       this.handler.prepare ? this.handler.prepare(partition, slice) : (undefined as P);
     for (let start = 0; start < records.length; start += this.batchSize) {
       const slice = records.slice(start, start + this.batchSize);
-      const prepared = start === 0 ? await prepare(slice) : preparedNext!;
-      storing = this.handler.batch(partition, slice, prepared);
-      const following = records.slice(start + this.batchSize, start + 2 * this.batchSize);
-      preparedNext = following.length > 0 ? await prepare(following).catch(async (error: unknown) => {
-        await storing!.catch(() => undefined);
-        throw error;
-      }) : undefined;
-      await storing;
+      try {
+        const prepared = start === 0 ? await prepare(slice) : preparedNext!;
+        storing = this.handler.batch(partition, slice, prepared);
+        const following = records.slice(start + this.batchSize, start + 2 * this.batchSize);
+        preparedNext = following.length > 0 ? await prepare(following).catch(async (error: unknown) => {
+          await storing!.catch(() => undefined);
+          throw error;
+        }) : undefined;
+        await storing;
+      } catch (error) {
+        this.finish({ error });
+        return;
+      }
       const last = slice[slice.length - 1]!;
       this.records += slice.length;
       this.batches += 1;

@@ -9,8 +9,9 @@ import { parsePopulationCsv, type PopulationEstimate } from '@careledger/measure
 import { FileDeadLetterStore, type DeadLetterStore } from '@careledger/ingest';
 
 /**
- * The composition root: which adapters a command gets, chosen by configuration. This is the one place the CLI looks
- * at `config.eventLog.kind`; the Kafka adapter (and kafkajs) is only loaded in Kafka mode.
+ * The composition root: which adapters a command gets (event log, dead letters, projection stores, the returns'
+ * store), chosen here by `config.eventLog.kind` and nowhere else. The Kafka adapter, and kafkajs with it, is only
+ * loaded in Kafka mode.
  */
 export async function openEventLog(config: CareledgerConfig, logger: Logger): Promise<EventLog> {
   if (config.eventLog.kind === 'kafka') {
