@@ -10,9 +10,10 @@ import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { collectionYear } from '@careledger/ssda903';
 import { generateRegion, toNdjson, type SyntheticHistory } from '@careledger/synthetic';
-import { EmbeddedEventLog, type EventLog } from '@careledger/eventlog';
+import type { EventLog } from '@careledger/eventlog';
+import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
 import { IngestService, type DeadLetterStore } from '@careledger/ingest';
-import { KafkaGroupProjector, Projector } from '@careledger/projector';
+import { Projector, StorePerPartition } from '@careledger/projector';
 import { ProjectionStore } from '@careledger/projections';
 import { computeAnnualReturn } from '@careledger/returns';
 import { parsePopulationCsv } from '@careledger/measures';
@@ -74,13 +75,15 @@ async function main(): Promise<void> {
   await log.close();
 
   if (!values['skip-kafka']) {
-    const { KafkaEventLog } = await import('@careledger/eventlog/kafka');
+    const { KafkaEventLog } = await import('@careledger/eventlog-kafka');
     const topic = `bench-${randomUUID()}`;
     const kafkaLog = await KafkaEventLog.open({ brokers, topic, partitions: 6 });
     await stage('kafka: ingest (validate + append, acks=all, 6 partitions)', total, () => ingestAll(kafkaLog, histories));
-    await kafkaLog.close();
+    const stores = new StorePerPartition({ directory: join(workDir, 'kafka-projections') });
     await stage('kafka: fold (consumer group member, 6 partition DuckDBs)', total, () =>
-      new KafkaGroupProjector({ brokers, topic, groupId: `bench-${randomUUID()}`, storeDir: join(workDir, 'kafka-projections') }).runUntilCaughtUp(900_000));
+      new Projector(kafkaLog, stores, { consumer: `bench-${randomUUID()}`, timeoutMs: 900_000 }).catchUp());
+    await stores.close();
+    await kafkaLog.close();
   }
 
   clearInterval(sampler);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningHttpServer } from '@careledger/runtime';
 import { ChildHistory } from '@careledger/events/testing';
-import { EmbeddedEventLog } from '@careledger/eventlog';
+import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
 import { FileDeadLetterStore, IngestService, ingestRoutes } from '@careledger/ingest';
 import { ProjectionStore } from '@careledger/projections';
 import { Projector } from '@careledger/projector';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRegion, toNdjson } from '@careledger/synthetic';
-import { KafkaEventLog } from '@careledger/eventlog/kafka';
+import { KafkaEventLog } from '@careledger/eventlog-kafka';
 import { IngestService } from '@careledger/ingest';
 import { ProjectionStore } from '@careledger/projections';
 import { partitionStorePaths } from '@careledger/projector';
@@ -39,6 +39,7 @@ async function tables(env: Record<string, string>): Promise<Record<string, unkno
 }
 
 let single: Record<string, unknown[]>;
+let singleOutput: string;
 
 beforeAll(async () => {
   const log = await KafkaEventLog.open({ brokers: [kafkaBrokers], topic, partitions: 6 });
@@ -49,7 +50,7 @@ beforeAll(async () => {
   }
   await log.close();
   const one = deployment('single');
-  await runCli(['project'], one);
+  singleOutput = await runCli(['project'], one);
   single = await tables(one);
 }, 180_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -58,6 +59,20 @@ describe('projectors as a Kafka consumer group', () => {
   it('folds every event exactly once into per-partition databases', () => {
     expect(Number((single.folded![0] as { events: bigint }).events)).toBe(eventCount);
     expect(single.episodes!.length).toBeGreaterThan(1000);
+  });
+
+  it('reports what it folded: batches, children re-derived and the next offset of every partition', () => {
+    // Before one projector folded both modes, Kafka mode printed "0 batches, 0 children re-derived; next offsets {}".
+    const match = /folded (\d+) events in (\d+) batches \((\d+) refused\), (\d+) children re-derived; next offsets (\{.*\})/.exec(singleOutput);
+    expect(match, singleOutput).not.toBeNull();
+    const [, folded, batches, refused, derived, offsets] = match!;
+    expect(Number(folded)).toBe(eventCount);
+    expect(Number(batches)).toBeGreaterThanOrEqual(6);
+    expect(Number(refused)).toBe(0);
+    expect(Number(derived)).toBe((single.children as unknown[]).length);
+    const next = JSON.parse(offsets!) as Record<string, number>;
+    expect(Object.keys(next).sort()).toEqual(['0', '1', '2', '3', '4', '5']);
+    expect(Object.values(next).reduce((a, b) => a + b, 0)).toBe(eventCount);
   });
 
   it('two projectors in one group give the same tables as one', async () => {

@@ -6,7 +6,9 @@
  * contiguous across calls), records of one key share a partition, and order holds within a partition.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppendRecord, EventLog, LogPosition, LogRecord, ReplayOptions } from './port';
+import { CareledgerError } from '@careledger/runtime';
+import { EventLogError } from './errors';
+import type { AppendRecord, EventLog, LogOffsets, LogPosition, LogRecord, PartitionHandler, ReplayOptions } from './port';
 
 export interface EventLogUnderTest {
   /** A fresh, empty log. */
@@ -19,7 +21,11 @@ export interface EventLogUnderTest {
 
 export interface EventLogFactory {
   create(): Promise<EventLogUnderTest>;
+  /** A consumer group name no other test uses (Kafka keeps groups; the others ignore it). Default: a counter. */
+  readonly groupName?: () => string;
 }
+
+let groups = 0;
 
 export function eventLogContract(name: string, factory: EventLogFactory): void {
   describe(`EventLog contract: ${name}`, () => {
@@ -207,6 +213,88 @@ export function eventLogContract(name: string, factory: EventLogFactory): void {
       expect(sortByPosition(replayed)).toEqual(sortByPosition(expected));
       expect(new Set(replayed.map((record) => record.value)).size).toBe(100);
     });
+
+    describe('consumption', () => {
+      const group = () => factory.groupName?.() ?? `contract-group-${++groups}`;
+
+      it('gives a consumer every partition and reads from the handler\'s offsets to the end, one partition per batch', async () => {
+        const appended = records(30, 6, 'a');
+        const expected = asLogRecords(appended, await log.append(appended));
+        const partitions = await log.partitions();
+        // The handler's checkpoint: a third of the way into each partition.
+        const from = new Map<number, number>();
+        for (const [partition, inPartition] of groupByPartition(expected)) {
+          from.set(partition, inPartition[Math.floor(inPartition.length / 3)]!.offset);
+        }
+        const store = new CheckpointStore(from);
+        const report = await log.consumer(group(), { batchSize: 4 }).consumeUntilCaughtUp(store.handler());
+
+        const wanted = expected.filter((record) => record.offset >= (from.get(record.partition) ?? 0));
+        expect(sortByPosition(store.folded)).toEqual(sortByPosition(wanted));
+        expect(store.calls.filter((c) => c.startsWith('assigned')).flatMap((c) => c.slice(9).split(',').map(Number)).sort((a, b) => a - b)).toEqual(partitions);
+        expect(store.revokedPartitions().sort((a, b) => a - b)).toEqual(partitions);
+        expect(store.calls[store.calls.length - 1]).toMatch(/^revoked/);
+        for (const batch of store.batches) {
+          expect(batch.length).toBeGreaterThan(0);
+          expect(batch.length).toBeLessThanOrEqual(4);
+          expect(new Set(batch.map((r) => r.partition)).size).toBe(1);
+        }
+        expect(report).toEqual({ records: wanted.length, batches: store.batches.length, partitions });
+        // Records of one key, in the order they were appended.
+        for (const key of new Set(appended.map((r) => r.key))) {
+          const values = store.folded.filter((r) => r.key === key).map((r) => r.value);
+          const appendedValues = wanted.filter((r) => r.key === key).map((r) => r.value);
+          expect(values).toEqual(appendedValues);
+        }
+        for (const partition of partitions) expect(store.offsets.get(partition)).toBe((await log.endOffsets()).get(partition));
+      });
+
+      it('resumes exactly from the stored offsets after a handler crashed mid-way: no gap, no repeat', async () => {
+        const appended = records(40, 8, 'a');
+        const expected = asLogRecords(appended, await log.append(appended));
+        const name = group();
+        const store = new CheckpointStore(new Map());
+        const crash = new Error('crash after two stored batches');
+        await expect(log.consumer(name, { batchSize: 5 }).consumeUntilCaughtUp(store.handler({ failAtBatch: 3, error: crash }))).rejects.toBe(crash);
+        expect(store.batches).toHaveLength(2);
+        expect(store.folded.length).toBe(10);
+
+        // A new consumer of the same group, with the same durable store: it continues where the store says.
+        const report = await log.consumer(name, { batchSize: 5 }).consumeUntilCaughtUp(store.handler());
+        expect(report.records).toBe(expected.length - 10);
+        expect(sortByPosition(store.folded)).toEqual(sortByPosition(expected));
+        expect(new Set(store.folded.map((r) => `${r.partition}:${r.offset}`)).size).toBe(expected.length);
+      });
+
+      it('is caught up at once on an empty log, or when the handler is at the end, still assigning and revoking', async () => {
+        const empty = new CheckpointStore(new Map());
+        expect(await log.consumer(group()).consumeUntilCaughtUp(empty.handler())).toMatchObject({ records: 0, batches: 0 });
+        expect(empty.revokedPartitions().sort((a, b) => a - b)).toEqual(await log.partitions());
+
+        await log.append(records(6, 3, 'a'));
+        const atEnd = new CheckpointStore(await log.endOffsets());
+        expect(await log.consumer(group()).consumeUntilCaughtUp(atEnd.handler())).toMatchObject({ records: 0, batches: 0 });
+        expect(atEnd.folded).toEqual([]);
+      });
+
+      it('refuses a checkpoint beyond the end with eventlog.offset_out_of_range (invalid), never skipping silently', async () => {
+        await log.append(records(4, 2, 'a'));
+        const beyond = new Map([...(await log.endOffsets())].map(([partition, end]) => [partition, end + 5]));
+        const store = new CheckpointStore(beyond);
+        const error = await log.consumer(group()).consumeUntilCaughtUp(store.handler()).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(EventLogError);
+        expect(error).toMatchObject({ code: 'eventlog.offset_out_of_range', kind: 'invalid' });
+        expect(store.folded).toEqual([]);
+      });
+    });
+
+    it('rejects an append to a closed log with eventlog.closed, an expected (unavailable) CareledgerError', async () => {
+      await log.close();
+      const error = await log.append(records(1, 1, 'a')).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EventLogError);
+      expect(error).toBeInstanceOf(CareledgerError);
+      expect(error).toMatchObject({ code: 'eventlog.closed', kind: 'unavailable', expected: true });
+    });
   });
 }
 
@@ -254,5 +342,49 @@ function expectIncreasingPerPartition(positions: readonly LogPosition[]): void {
     const previous = last.get(partition);
     if (previous !== undefined) expect(offset, `partition ${partition}`).toBeGreaterThan(previous);
     last.set(partition, offset);
+  }
+}
+
+/**
+ * A handler as a real one is built: its "durable store" is this object, which keeps what was folded and the next
+ * offset per partition together, updated only when a batch is stored (so a crash loses nothing it acknowledged).
+ */
+class CheckpointStore {
+  readonly folded: LogRecord[] = [];
+  readonly batches: LogRecord[][] = [];
+  readonly calls: string[] = [];
+  readonly offsets: Map<number, number>;
+
+  constructor(initial: LogOffsets) {
+    this.offsets = new Map(initial);
+  }
+
+  revokedPartitions(): number[] {
+    return this.calls.filter((c) => c.startsWith('revoked ')).flatMap((c) => c.slice(8).split(',').filter(Boolean).map(Number));
+  }
+
+  handler(crash?: { failAtBatch: number; error: Error }): PartitionHandler<number> {
+    let calls = 0;
+    return {
+      assigned: async (partitions) => {
+        this.calls.push(`assigned ${partitions.join(',')}`);
+        return new Map(partitions.filter((p) => this.offsets.has(p)).map((p) => [p, this.offsets.get(p)!]));
+      },
+      prepare: (_partition, records) => records.length,
+      batch: async (partition, records, prepared) => {
+        expect(prepared).toBe(records.length);
+        calls++;
+        if (crash && calls === crash.failAtBatch) throw crash.error;
+        const next = this.offsets.get(partition) ?? records[0]!.offset;
+        expect(records[0]!.offset, 'a batch starts at the checkpoint').toBe(next);
+        expectIncreasingPerPartition(records);
+        this.folded.push(...records);
+        this.batches.push([...records]);
+        this.offsets.set(partition, records[records.length - 1]!.offset + 1);
+      },
+      revoked: async (partitions) => {
+        this.calls.push(`revoked ${partitions.join(',')}`);
+      },
+    };
   }
 }

@@ -1,15 +1,21 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { projectionPath, type CareledgerConfig, type Logger } from '@careledger/runtime';
-import { EmbeddedEventLog, type EventLog } from '@careledger/eventlog';
+import type { EventLog } from '@careledger/eventlog';
+import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
+import { OneStoreForAllPartitions, StorePerPartition, partitionStorePaths, type ProjectionStores } from '@careledger/projector';
 import { ProjectionStore } from '@careledger/projections';
 import { parsePopulationCsv, type PopulationEstimate } from '@careledger/measures';
 import { FileDeadLetterStore, type DeadLetterStore } from '@careledger/ingest';
 
-/** The composition root: which adapters a command gets, chosen by configuration. */
+/**
+ * The composition root: which adapters a command gets (event log, dead letters, projection stores, the returns'
+ * store), chosen here by `config.eventLog.kind` and nowhere else. The Kafka adapter, and kafkajs with it, is only
+ * loaded in Kafka mode.
+ */
 export async function openEventLog(config: CareledgerConfig, logger: Logger): Promise<EventLog> {
   if (config.eventLog.kind === 'kafka') {
-    const { KafkaEventLog } = await import('@careledger/eventlog/kafka');
+    const { KafkaEventLog } = await import('@careledger/eventlog-kafka');
     const { kafka } = config.eventLog;
     return KafkaEventLog.open({ brokers: kafka.brokers, topic: kafka.topic, partitions: kafka.partitions, replicationFactor: kafka.replicationFactor, clientId: kafka.clientId, logger });
   }
@@ -19,7 +25,7 @@ export async function openEventLog(config: CareledgerConfig, logger: Logger): Pr
 
 export async function openDeadLetters(config: CareledgerConfig): Promise<DeadLetterStore> {
   if (config.eventLog.kind === 'kafka') {
-    const { KafkaDeadLetterTopic } = await import('@careledger/eventlog/kafka');
+    const { KafkaDeadLetterTopic } = await import('@careledger/eventlog-kafka');
     const topic = await KafkaDeadLetterTopic.open({ brokers: config.eventLog.kafka.brokers, topic: config.eventLog.kafka.deadLetterTopic, clientId: config.eventLog.kafka.clientId });
     return {
       put: async (records, context) => {
@@ -31,6 +37,7 @@ export async function openDeadLetters(config: CareledgerConfig): Promise<DeadLet
   return new FileDeadLetterStore(join(config.dataDir, 'dead-letter', 'refused-events.ndjson'));
 }
 
+/** The single projection database of embedded mode (`<data>/projections.duckdb`, or `duckdb.path`). */
 export async function openProjectionStore(config: CareledgerConfig, logger: Logger, options: { readOnly?: boolean } = {}): Promise<ProjectionStore> {
   await mkdir(config.dataDir, { recursive: true });
   return ProjectionStore.open({ path: projectionPath(config), threads: config.duckdb.threads, logger, ...(options.readOnly ? { readOnly: true } : {}) });
@@ -42,12 +49,26 @@ export function partitionStoreDir(config: CareledgerConfig): string {
 }
 
 /**
+ * Where the projector folds each partition: one database for the embedded log's single partition; one database per
+ * partition in Kafka mode, so every consumer-group member writes only the files of the partitions it owns.
+ */
+export async function openProjectionStores(config: CareledgerConfig, logger: Logger): Promise<ProjectionStores> {
+  if (config.eventLog.kind === 'kafka') return new StorePerPartition({ directory: partitionStoreDir(config), logger });
+  return new OneStoreForAllPartitions(await openProjectionStore(config, logger), { owned: true });
+}
+
+/** The projector of the configured mode: its consumer group, and whether the log is trusted (ingest is its only writer). */
+export function projectorOptions(config: CareledgerConfig, log: EventLog): { consumer: string; trustLog: boolean } {
+  if (config.eventLog.kind === 'kafka') return { consumer: config.eventLog.kafka.consumerGroup, trustLog: false };
+  return { consumer: 'projector', trustLog: log.kind === 'embedded' };
+}
+
+/**
  * The projections the returns read: the single database in embedded mode; in Kafka mode, every partition's
  * database attached read-only and combined (each child lives in exactly one).
  */
 export async function openReturnsStore(config: CareledgerConfig, logger: Logger): Promise<ProjectionStore> {
   if (config.eventLog.kind === 'kafka') {
-    const { partitionStorePaths } = await import('@careledger/projector');
     return ProjectionStore.openCombined(await partitionStorePaths(partitionStoreDir(config)), logger);
   }
   return openProjectionStore(config, logger);

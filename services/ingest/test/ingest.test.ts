@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChildHistory } from '@careledger/events/testing';
-import { EmbeddedEventLog } from '@careledger/eventlog';
+import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
 import { FileDeadLetterStore, IngestService, describeRejection, type DeadLetter } from '../src';
 
 let dir: string;

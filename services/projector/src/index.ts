@@ -1,2 +1,3 @@
 export * from './projector';
-export * from './kafkaGroupProjector';
+export * from './prepare';
+export * from './projectionStores';

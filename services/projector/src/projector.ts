@@ -1,7 +1,9 @@
 import { silentLogger, type Logger } from '@careledger/runtime';
-import { validateCaseEvent, type RejectedRecord } from '@careledger/events';
-import type { EventLog, LogRecord } from '@careledger/eventlog';
-import type { ProjectionStore, StoredEvent } from '@careledger/projections';
+import type { RejectedRecord } from '@careledger/events';
+import type { EventLog, LogOffsets, PartitionHandler } from '@careledger/eventlog';
+import { ProjectionStore } from '@careledger/projections';
+import { prepareLogRecords, type PreparedBatch } from './prepare';
+import { OneStoreForAllPartitions, type ProjectionStores } from './projectionStores';
 
 /** Where the projector puts log records that are not valid events (written by another producer, say). */
 export interface RefusedRecordSink {
@@ -9,11 +11,11 @@ export interface RefusedRecordSink {
 }
 
 export interface ProjectorOptions {
-  /** The consumer name its offsets are stored under. */
+  /** The consumer name its offsets are stored under, and its consumer group on a log that has groups. */
   readonly consumer?: string;
   /** Log records per DuckDB transaction. */
   readonly batchSize?: number;
-  /** Re-derive dirty children after this many folded events (and always at the end of a catch-up). */
+  /** Re-derive a store's dirty children after this many records folded into it (and always when a partition leaves). */
   readonly deriveEvery?: number;
   readonly logger?: Logger;
   readonly refused?: RefusedRecordSink;
@@ -23,147 +25,149 @@ export interface ProjectorOptions {
    * other producers, so it is never trusted.
    */
   readonly trustLog?: boolean;
+  /** Give up a catch-up that has not finished by then (a Kafka group that never gets its partitions). */
+  readonly timeoutMs?: number;
 }
 
 export interface CatchUpReport {
+  /** Events folded (valid records). */
   readonly folded: number;
   readonly refused: number;
+  /** DuckDB transactions, one per batch. */
   readonly batches: number;
   readonly childrenDerived: number;
+  /** Next offset per partition this projector held, as stored with its projections. */
   readonly offsets: Map<number, number>;
 }
 
 /**
- * Folds the event log into the DuckDB projections. Each batch of log records is one DuckDB transaction that
- * also stores the next offsets, so a restart resumes exactly where the last committed batch ended.
+ * Folds the event log into the DuckDB projections, as a member of the log's consumer group `consumer`. Each batch of
+ * one partition's records is one DuckDB transaction that also stores the partition's next offset, so a restart
+ * resumes exactly where the last committed batch ended. Where each partition's projections live is `stores`' business
+ * (one database, or one per partition); the fold is the same.
  */
 export class Projector {
   readonly consumer: string;
+  private readonly stores: ProjectionStores;
   private readonly batchSize: number;
   private readonly deriveEvery: number;
   private readonly logger: Logger;
 
-  constructor(private readonly log: EventLog, private readonly store: ProjectionStore, private readonly options: ProjectorOptions = {}) {
+  constructor(private readonly log: EventLog, stores: ProjectionStores | ProjectionStore, private readonly options: ProjectorOptions = {}) {
+    this.stores = stores instanceof ProjectionStore ? new OneStoreForAllPartitions(stores) : stores;
     this.consumer = options.consumer ?? 'projector';
     this.batchSize = options.batchSize ?? 50_000;
     this.deriveEvery = options.deriveEvery ?? 500_000;
     this.logger = options.logger ?? silentLogger;
   }
 
-  /** Reads the log from the stored offsets to its end, then re-derives the touched children. */
+  /**
+   * Reads the partitions this projector is given from their stored offsets to the end the log had when the call
+   * began, then re-derives the touched children. `maxBatches` stops after that many batches without re-deriving
+   * (what a crash leaves behind, for tests).
+   */
   async catchUp(limits: { maxBatches?: number } = {}): Promise<CatchUpReport> {
-    const offsets = await this.store.offsets(this.consumer);
-    let folded = 0;
-    let refused = 0;
-    let batches = 0;
-    let sinceDerive = 0;
-    let childrenDerived = 0;
-    const stop = new Error('batch limit reached');
-    // One fold in flight: JavaScript validates the next batch while DuckDB commits the previous one (on its own
-    // threads). Folds still commit one after another, in log order, each with its offsets.
-    let inFlight: Promise<void> = Promise.resolve();
+    const fold = new FoldRun(this.log, this.stores, this.consumer, this.deriveEvery, this.logger, this.options, limits.maxBatches);
     try {
-      await this.log.replay(async (batch) => {
-        if (limits.maxBatches !== undefined && batches >= limits.maxBatches) throw stop;
-        const prepared = await prepareLogRecords(batch, offsets, this.consumer, { logger: this.logger, source: `log:${this.log.kind}`, trusted: this.options.trustLog === true, ...(this.options.refused ? { refused: this.options.refused } : {}) });
-        await inFlight;
-        const nextOffsets = new Map(offsets);
-        batches += 1;
-        folded += prepared.valid.length;
-        refused += prepared.refused;
-        sinceDerive += batch.length;
-        const deriveNow = sinceDerive >= this.deriveEvery;
-        if (deriveNow) sinceDerive = 0;
-        inFlight = (async () => {
-          await this.store.foldBatch(this.consumer, prepared.valid, nextOffsets);
-          this.logger.debug({ consumer: this.consumer, batch: batches, folded, offsets: Object.fromEntries(nextOffsets) }, 'batch folded');
-          if (deriveNow) childrenDerived += await this.store.deriveDirtyChildren();
-        })();
-        // A failed fold stops the replay at the next batch's `await inFlight`, or is thrown after the replay.
-        inFlight.catch(() => undefined);
-      }, { from: offsets, batchSize: this.batchSize });
-      await inFlight;
+      await this.log
+        .consumer(this.consumer, { batchSize: this.batchSize })
+        .consumeUntilCaughtUp(fold.handler(), this.options.timeoutMs === undefined ? {} : { timeoutMs: this.options.timeoutMs });
     } catch (error) {
-      if (error !== stop) {
-        await inFlight.catch(() => undefined);
-        throw error;
-      }
-      await inFlight;
-      return { folded, refused, batches, childrenDerived, offsets };
+      if (error !== fold.stop) throw error;
+      return fold.report();
     }
-    childrenDerived += await this.store.deriveDirtyChildren();
-    this.logger.info({ consumer: this.consumer, folded, refused, batches, childrenDerived }, 'caught up');
-    return { folded, refused, batches, childrenDerived, offsets };
+    const report = fold.report();
+    this.logger.info({ consumer: this.consumer, folded: report.folded, refused: report.refused, batches: report.batches, childrenDerived: report.childrenDerived }, 'caught up');
+    return report;
   }
 
-  /** Forgets every projection and offset of this store, then folds the whole log again from offset 0. */
+  /** Forgets every projection and offset (embedded: empties the store; Kafka: removes the partition databases), then folds from 0. */
   async rebuild(): Promise<CatchUpReport> {
-    await this.store.clear();
+    await this.stores.clear();
     return this.catchUp();
   }
 }
 
-/**
- * Validates log records and folds the valid ones in one DuckDB transaction with `offsets` advanced past every record,
- * valid or not. Refused records go to `refused` with their reasons.
- */
-export async function foldLogRecords(
-  store: ProjectionStore,
-  consumer: string,
-  records: readonly LogRecord[],
-  offsets: Map<number, number>,
-  context: { logger: Logger; source: string; refused?: RefusedRecordSink },
-): Promise<{ folded: number; refused: number }> {
-  const prepared = await prepareLogRecords(records, offsets, consumer, context);
-  await store.foldBatch(consumer, prepared.valid, offsets);
-  return { folded: prepared.valid.length, refused: prepared.refused };
-}
+/** The counters and the partition handler of one catch-up. */
+class FoldRun {
+  readonly stop = new Error('batch limit reached');
+  private folded = 0;
+  private refused = 0;
+  private batches = 0;
+  private childrenDerived = 0;
+  private stopping = false;
+  private readonly offsets = new Map<number, number>();
+  private readonly sinceDerive = new Map<ProjectionStore, number>();
+  private readonly source: string;
 
-/**
- * Validates log records, advancing `offsets` past every one of them, valid or not; refused records go to the sink
- * with their reasons. Returns the valid events ready for `ProjectionStore.foldBatch`.
- */
-export async function prepareLogRecords(
-  records: readonly LogRecord[],
-  offsets: Map<number, number>,
-  consumer: string,
-  context: { logger: Logger; source: string; refused?: RefusedRecordSink; trusted?: boolean },
-): Promise<{ valid: StoredEvent[]; refused: number }> {
-  const valid: StoredEvent[] = [];
-  const refused: RejectedRecord[] = [];
-  for (const record of records) {
-    const identity = context.trusted ? identifyIngestedEvent(record.value) : undefined;
-    if (identity) {
-      valid.push({ partition: record.partition, offset: record.offset, eventId: identity.eventId, childKey: identity.childKey, body: record.value });
-      if (record.offset + 1 > (offsets.get(record.partition) ?? 0)) offsets.set(record.partition, record.offset + 1);
-      continue;
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(record.value);
-    } catch (error) {
-      parsed = undefined;
-      refused.push({ line: record.offset, eventId: undefined, errors: [{ field: '(record)', reason: `malformed JSON: ${(error as Error).message}` }], raw: record.value });
-    }
-    if (parsed !== undefined) {
-      const result = validateCaseEvent(parsed);
-      if (result.ok) valid.push({ partition: record.partition, offset: record.offset, eventId: result.event.eventId, childKey: `${result.event.laCode}:${result.event.childId}`, body: record.value });
-      else refused.push({ line: record.offset, eventId: result.eventId, errors: result.errors, raw: record.value });
-    }
-    if (record.offset + 1 > (offsets.get(record.partition) ?? 0)) offsets.set(record.partition, record.offset + 1);
+  constructor(
+    log: EventLog,
+    private readonly stores: ProjectionStores,
+    private readonly consumer: string,
+    private readonly deriveEvery: number,
+    private readonly logger: Logger,
+    private readonly options: ProjectorOptions,
+    private readonly maxBatches: number | undefined,
+  ) {
+    this.source = `log:${log.kind}`;
   }
-  if (refused.length > 0) {
-    context.logger.warn({ consumer, refused: refused.map((r) => ({ partition: records[0]?.partition, offset: r.line, eventId: r.eventId, errors: r.errors })) }, 'log records refused');
-    await context.refused?.put(refused, { batchId: `${consumer}:${records[0]?.partition}:${records[0]?.offset}`, source: context.source });
+
+  report(): CatchUpReport {
+    return { folded: this.folded, refused: this.refused, batches: this.batches, childrenDerived: this.childrenDerived, offsets: new Map([...this.offsets].sort(([a], [b]) => a - b)) };
   }
-  return { valid, refused: refused.length };
-}
 
-/** How careledger's ingest serialises every event it appends: the validated event, envelope first. */
-const INGESTED_EVENT_START = /^\{"eventId":"([0-9a-f-]{36})","schemaVersion":\d+,"laCode":"(\d{3})","childId":"([A-Za-z0-9]{1,10})",/;
+  handler(): PartitionHandler<PreparedBatch> {
+    const trusted = this.options.trustLog === true;
+    return {
+      assigned: (partitions) => this.assigned(partitions),
+      prepare: (_partition, records) => prepareLogRecords(records, { trusted }),
+      batch: async (partition, records, prepared) => {
+        if (this.maxBatches !== undefined && this.batches >= this.maxBatches) {
+          this.stopping = true;
+          throw this.stop;
+        }
+        const store = await this.stores.storeFor(partition);
+        if (prepared.refused.length > 0) await this.putRefused(partition, records[0]!.offset, prepared.refused);
+        await store.foldBatch(this.consumer, prepared.valid, new Map([[partition, prepared.nextOffset]]));
+        this.batches += 1;
+        this.folded += prepared.valid.length;
+        this.refused += prepared.refused.length;
+        this.offsets.set(partition, prepared.nextOffset);
+        this.logger.debug({ consumer: this.consumer, partition, batch: this.batches, folded: this.folded, nextOffset: prepared.nextOffset }, 'batch folded');
+        const since = (this.sinceDerive.get(store) ?? 0) + records.length;
+        this.sinceDerive.set(store, since >= this.deriveEvery ? 0 : since);
+        if (since >= this.deriveEvery) this.childrenDerived += await store.deriveDirtyChildren();
+      },
+      revoked: (partitions) => this.revoked(partitions),
+    };
+  }
 
-/** The event id and child of a record ingest wrote, without parsing it; undefined for anything else. */
-export function identifyIngestedEvent(body: string): { eventId: string; childKey: string } | undefined {
-  const match = INGESTED_EVENT_START.exec(body);
-  return match ? { eventId: match[1]!, childKey: `${match[2]}:${match[3]}` } : undefined;
+  private async assigned(partitions: readonly number[]): Promise<LogOffsets> {
+    const next = new Map<number, number>();
+    for (const partition of partitions) {
+      const store = await this.stores.storeFor(partition);
+      const stored = (await store.offsets(this.consumer)).get(partition) ?? 0;
+      next.set(partition, stored);
+      this.offsets.set(partition, stored);
+    }
+    return next;
+  }
+
+  /** Re-derives the dirty children of the partitions' stores (each once), then lets the stores go. */
+  private async revoked(partitions: readonly number[]): Promise<void> {
+    if (!this.stopping) {
+      const stores = new Set<ProjectionStore>();
+      for (const partition of partitions) stores.add(await this.stores.storeFor(partition));
+      for (const store of stores) {
+        this.childrenDerived += await store.deriveDirtyChildren();
+        this.sinceDerive.delete(store);
+      }
+    }
+    for (const partition of partitions) await this.stores.release(partition);
+  }
+
+  private async putRefused(partition: number, firstOffset: number, refused: readonly RejectedRecord[]): Promise<void> {
+    this.logger.warn({ consumer: this.consumer, refused: refused.map((r) => ({ partition, offset: r.line, eventId: r.eventId, errors: r.errors })) }, 'log records refused');
+    await this.options.refused?.put(refused, { batchId: `${this.consumer}:${partition}:${firstOffset}`, source: this.source });
+  }
 }

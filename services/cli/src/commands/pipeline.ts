@@ -1,10 +1,9 @@
-import { rm } from 'node:fs/promises';
 import { InvalidInputError, todayInLondon, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import { IngestService, describeRejection, type IngestReport } from '@careledger/ingest';
-import { KafkaGroupProjector, Projector, type CatchUpReport } from '@careledger/projector';
+import { Projector, type CatchUpReport } from '@careledger/projector';
 import { computeAnnualReturn, writeAnnualReturn, type AnnualReturn } from '@careledger/returns';
 import { latestCompleteCollectionYear, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
-import { openDeadLetters, openEventLog, openProjectionStore, openReturnsStore, partitionStoreDir, unprojectedEventCount } from '../composition';
+import { openDeadLetters, openEventLog, openProjectionStores, openReturnsStore, projectorOptions, unprojectedEventCount } from '../composition';
 import { assertInputFile, loadPopulationFile, readInputFile } from '../inputFiles';
 
 /** Ingests NDJSON files into the configured log. */
@@ -31,30 +30,23 @@ export function printIngestReport(report: IngestReport, out: (line: string) => v
   if (report.rejected.length > 50) out(`  ... and ${report.rejected.length - 50} more (see the dead-letter store)`);
 }
 
-/** Folds the log into the projections (or rebuilds them from offset 0). */
+/** Folds the log into the projections (or rebuilds them from offset 0), with the stores the configuration chooses. */
 export async function project(config: CareledgerConfig, logger: Logger, options: { rebuild?: boolean } = {}): Promise<CatchUpReport> {
-  if (config.eventLog.kind === 'kafka') {
-    // The partition databases hold the offsets, so removing them is a rebuild from offset 0 (stop other members first).
-    if (options.rebuild) await rm(partitionStoreDir(config), { recursive: true, force: true });
-    const { kafka } = config.eventLog;
-    const refused = await openDeadLetters(config);
-    try {
-      const member = new KafkaGroupProjector({ brokers: kafka.brokers, topic: kafka.topic, groupId: kafka.consumerGroup, storeDir: partitionStoreDir(config), clientId: kafka.clientId, logger, refused });
-      const report = await member.runUntilCaughtUp();
-      return { folded: report.folded, refused: report.refused, batches: 0, childrenDerived: 0, offsets: new Map() };
-    } finally {
-      await refused.close?.();
-    }
-  }
   const log = await openEventLog(config, logger);
-  const store = await openProjectionStore(config, logger);
-  const refused = await openDeadLetters(config);
   try {
-    const projector = new Projector(log, store, { logger, refused, trustLog: log.kind === 'embedded' });
-    return options.rebuild ? await projector.rebuild() : await projector.catchUp();
+    const stores = await openProjectionStores(config, logger);
+    try {
+      const refused = await openDeadLetters(config);
+      try {
+        const projector = new Projector(log, stores, { logger, refused, ...projectorOptions(config, log) });
+        return options.rebuild ? await projector.rebuild() : await projector.catchUp();
+      } finally {
+        await refused.close?.();
+      }
+    } finally {
+      await stores.close();
+    }
   } finally {
-    await refused.close?.();
-    store.close();
     await log.close();
   }
 }

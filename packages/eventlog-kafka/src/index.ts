@@ -20,3 +20,4 @@ export {
 } from './kafkaAppender';
 export type { ReplayTuning } from './kafkaReplay';
 export { createKafkaClient, pinoLogCreator, type KafkaConnectionOptions, type KafkaLogLevelName } from './kafkaClient';
+export { KafkaGroupConsumer } from './kafkaGroupConsumer';

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { silentLogger } from '@careledger/runtime';
-import { createKafkaClient, KafkaEventLog } from '../src/kafka';
+import { createKafkaClient, KafkaEventLog } from '../src';
 
 const [total = 200_000, perCall = 5_000, valueBytes = 400] = process.argv.slice(2).map(Number);
 const brokers = (process.env.CARELEDGER_KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');

@@ -15,7 +15,7 @@
  * durable (a prefix of the append may be in the log).
  */
 import type { Kafka as KafkaClient, Message, PartitionMetadata, Producer, RecordMetadata } from 'kafkajs';
-import { EventLogError, type AppendRecord, type LogPosition } from '../port';
+import { EventLogError, type AppendRecord, type LogPosition } from '@careledger/eventlog';
 import { asEventLogError, Partitioners } from './kafkaClient';
 
 /** Records per send. */

@@ -5,7 +5,7 @@
  */
 import type { Admin } from 'kafkajs';
 import type { Logger } from '@careledger/runtime';
-import { EventLogError } from '../port';
+import { EventLogError } from '@careledger/eventlog';
 import { asEventLogError, ConfigResourceTypes, kafkaErrorType } from './kafkaClient';
 
 export const DEFAULT_PARTITIONS = 6;

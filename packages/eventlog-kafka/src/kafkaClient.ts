@@ -7,7 +7,7 @@
 import kafkajs from 'kafkajs';
 import type { Kafka as KafkaClient, logCreator, LogEntry } from 'kafkajs';
 import type { Logger } from '@careledger/runtime';
-import { EventLogError } from '../port';
+import { EventLogError, type EventLogErrorCode } from '@careledger/eventlog';
 
 export const { Kafka, Partitioners, logLevel: KafkaLogLevel, ConfigResourceTypes } = kafkajs;
 
@@ -67,7 +67,7 @@ export function createKafkaClient(options: KafkaConnectionOptions, logger: Logge
 /** An EventLogError as is; anything else (a kafkajs error) wrapped, keeping it as `cause`. */
 export function asEventLogError(
   error: unknown,
-  code: string,
+  code: EventLogErrorCode,
   message: string,
   context: Record<string, unknown> = {},
 ): EventLogError {
@@ -84,4 +84,38 @@ export function kafkaErrorType(error: unknown): string | undefined {
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** kafkajs errors that mean no broker answered at all (as opposed to a broker refusing the request). */
+const CONNECTION_ERRORS = new Set(['KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSBrokerNotFound', 'KafkaJSRequestTimeoutError']);
+
+function isConnectionFailure(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; depth++) {
+    if (CONNECTION_ERRORS.has(e.name)) return true;
+    e = (e as { cause?: unknown; originalError?: unknown }).cause ?? (e as { originalError?: unknown }).originalError;
+  }
+  return false;
+}
+
+/**
+ * A failure to connect, said in the operator's terms: "Kafka at <brokers> cannot be reached", kind unavailable.
+ * Anything else is wrapped as `asEventLogError` would.
+ */
+export function asConnectError(
+  error: unknown,
+  brokers: readonly string[],
+  message: string,
+  context: Record<string, unknown> = {},
+): EventLogError {
+  if (error instanceof EventLogError) return error;
+  if (isConnectionFailure(error)) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return new EventLogError(
+      'eventlog.unavailable',
+      `Kafka at ${brokers.join(',')} cannot be reached (${detail}); is the broker running, and are CARELEDGER_KAFKA_BROKERS right?`,
+      { ...context, brokers: [...brokers] },
+      { cause: error },
+    );
+  }
+  return asEventLogError(error, 'eventlog.unavailable', message, { ...context, brokers: [...brokers] });
 }

@@ -3,7 +3,7 @@ import type { Logger } from '@careledger/runtime';
 import {
   createIdempotentProducer, DEFAULT_MAX_BYTES_PER_SEND, DEFAULT_MAX_MESSAGES_PER_SEND, KafkaAppender, type ProducerSettings,
 } from './kafkaAppender';
-import { asEventLogError, createKafkaClient, type KafkaConnectionOptions } from './kafkaClient';
+import { asConnectError, createKafkaClient, type KafkaConnectionOptions } from './kafkaClient';
 import { ensureTopic, type TopicSpec } from './kafkaTopic';
 
 export interface TopicProducer {
@@ -39,6 +39,6 @@ export async function connectTopicProducer(
   } catch (error) {
     await producer?.disconnect().catch(() => undefined);
     await admin.disconnect().catch(() => undefined);
-    throw asEventLogError(error, 'eventlog.unavailable', `cannot open ${what} ${options.topic}`, { topic: options.topic, brokers: options.brokers });
+    throw asConnectError(error, options.brokers, `cannot open ${what} ${options.topic}`, { topic: options.topic });
   }
 }

@@ -9,12 +9,15 @@ import { join } from 'node:path';
 import { silentLogger, type Logger } from '@careledger/runtime';
 import {
   EventLogError,
+  ReplayConsumer,
   type AppendRecord,
+  type ConsumerOptions,
   type EventLog,
+  type LogConsumer,
   type LogPosition,
   type LogRecord,
   type ReplayOptions,
-} from '../port';
+} from '@careledger/eventlog';
 import { readChunks } from './chunkedReader';
 import { decodeFrames, encodeFrames, isIncomplete, measureFrame, type FrameDefect } from './frame';
 import { acquireDirectoryLock, type DirectoryLock } from './lockFile';
@@ -171,6 +174,12 @@ export class EmbeddedEventLog implements EventLog {
     } finally {
       await reader.close();
     }
+  }
+
+  /** The only reader of this log (its lock file keeps other processes out): given partition 0, read with `replay`. */
+  consumer(group: string, options: ConsumerOptions = {}): LogConsumer {
+    this.assertOpen();
+    return new ReplayConsumer(this, group, options);
   }
 
   /** Waits for queued appends to become durable, then releases the file and the lock. Closing twice is harmless. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFrames, encodeFrame, encodeFrames, FRAME_HEADER_BYTES } from '../src/embedded/frame';
+import { decodeFrames, encodeFrame, encodeFrames, FRAME_HEADER_BYTES } from '../src/frame';
 
 describe('frame encoding', () => {
   const records = [

@@ -5,7 +5,7 @@
  */
 import type { Admin, Producer } from 'kafkajs';
 import { silentLogger, type Logger } from '@careledger/runtime';
-import { EventLogError, type AppendRecord, type LogPosition } from '../port';
+import { EventLogError, type AppendRecord, type LogPosition } from '@careledger/eventlog';
 import type { KafkaAppender, ProducerSettings } from './kafkaAppender';
 import type { KafkaConnectionOptions } from './kafkaClient';
 import type { TopicSpec } from './kafkaTopic';

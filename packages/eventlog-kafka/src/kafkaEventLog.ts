@@ -8,14 +8,17 @@ import { silentLogger, type Logger } from '@careledger/runtime';
 import {
   EventLogError,
   type AppendRecord,
+  type ConsumerOptions,
   type EventLog,
+  type LogConsumer,
   type LogPosition,
   type LogRecord,
   type ReplayOptions,
-} from '../port';
+} from '@careledger/eventlog';
 import type { KafkaAppender, ProducerSettings } from './kafkaAppender';
 import { asEventLogError, DEFAULT_CLIENT_ID, type KafkaConnectionOptions } from './kafkaClient';
 import { connectTopicProducer } from './topicProducer';
+import { KafkaGroupConsumer } from './kafkaGroupConsumer';
 import { runReplay, type PartitionRange, type ReplayTuning } from './kafkaReplay';
 import { fetchTopicOffsets, type TopicPartitionOffsets, type TopicSpec } from './kafkaTopic';
 
@@ -44,6 +47,7 @@ export class KafkaEventLog implements EventLog {
     private readonly producer: Producer,
     private readonly appender: KafkaAppender,
     private readonly clientId: string,
+    private readonly brokers: readonly string[],
     private readonly replayTuning: ReplayTuning,
     private readonly logger: Logger,
   ) {}
@@ -53,7 +57,7 @@ export class KafkaEventLog implements EventLog {
     const logger = options.logger ?? silentLogger;
     const clientId = options.clientId ?? DEFAULT_CLIENT_ID;
     const { kafka, admin, producer, appender } = await connectTopicProducer(options, logger, 'Kafka event log');
-    return new KafkaEventLog(options.topic, kafka, admin, producer, appender, clientId, options.replay ?? {}, logger);
+    return new KafkaEventLog(options.topic, kafka, admin, producer, appender, clientId, [...options.brokers], options.replay ?? {}, logger);
   }
 
   /** The partition count appends are routed over (the topic's, when it was opened). */
@@ -135,6 +139,38 @@ export class KafkaEventLog implements EventLog {
     } finally {
       this.replays.delete(tracked);
     }
+  }
+
+  /**
+   * A member of consumer group `group` on this topic (see ./kafkaGroupConsumer): members of one group share the
+   * partitions, each seeking to its handler's offsets. close() ends a consumption in progress with `eventlog.closed`.
+   */
+  consumer(group: string, options: ConsumerOptions = {}): LogConsumer {
+    this.assertOpen();
+    const context = {
+      kafka: this.kafka,
+      admin: this.admin,
+      topic: this.topic,
+      brokers: this.brokers,
+      logger: this.logger,
+      registerAbort: (abort: (error: Error) => void) => {
+        this.activeReplays.add(abort);
+        return () => this.activeReplays.delete(abort);
+      },
+    };
+    const consumer = new KafkaGroupConsumer(context, group, options);
+    const consumeUntilCaughtUp: LogConsumer['consumeUntilCaughtUp'] = async (handler, consumeOptions) => {
+        this.assertOpen();
+        const consumption = consumer.consumeUntilCaughtUp(handler, consumeOptions);
+        const tracked = consumption.then(() => undefined, () => undefined);
+        this.replays.add(tracked);
+        try {
+          return await consumption;
+        } finally {
+          this.replays.delete(tracked);
+        }
+    };
+    return { consumeUntilCaughtUp };
   }
 
   /**

@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { Admin } from 'kafkajs';
 import { silentLogger, type Logger } from '@careledger/runtime';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eventLogContract } from '../src/contract';
-import { EventLogError, type AppendRecord, type EventLog, type LogPosition, type LogRecord } from '../src/port';
+import { eventLogContract } from '@careledger/eventlog/contract';
+import { EventLogError, type AppendRecord, type EventLog, type LogOffsets, type LogPosition, type LogRecord, type PartitionHandler } from '@careledger/eventlog';
 import {
   createKafkaClient,
   createKafkaTopic,
@@ -15,7 +15,7 @@ import {
   KafkaDeadLetterTopic,
   KafkaEventLog,
   type KafkaEventLogOptions,
-} from '../src/kafka';
+} from '../src';
 
 const brokers = (process.env.CARELEDGER_KAFKA_BROKERS ?? '127.0.0.1:19092').split(',').map((b) => b.trim());
 
@@ -44,6 +44,7 @@ async function deleteTopics(): Promise<void> {
 }
 
 eventLogContract('kafka', {
+  groupName: () => `contract-group-${randomUUID()}`,
   async create() {
     const topic = freshTopic('contract');
     const options: KafkaEventLogOptions = { brokers, topic, partitions: 3, clientId: 'contract' };
@@ -297,4 +298,64 @@ describe('KafkaEventLog on a real broker', () => {
     const byPosition = new Map(replayed.map((r) => [positionId(r), r]));
     refused.forEach((record, i) => expect(byPosition.get(positionId(positions[i]!))).toMatchObject(record));
   });
+  it('says Kafka cannot be reached, as an expected unavailable error, when no broker answers', async () => {
+    const error = await KafkaEventLog.open({ brokers: ['127.0.0.1:1'], topic: `unreachable-${randomUUID()}`, clientId: 'kafka-test' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EventLogError);
+    expect(error).toMatchObject({ code: 'eventlog.unavailable', kind: 'unavailable', expected: true, context: { brokers: ['127.0.0.1:1'] } });
+    expect((error as Error).message).toContain('Kafka at 127.0.0.1:1 cannot be reached');
+  }, 60_000);
+
+  it('consumer group: reads from the handler\'s offsets even when Kafka committed further (the store was rebuilt)', async () => {
+    const topic = freshTopic('kafka-group-ahead');
+    const log = await open({ topic, partitions: 3 });
+    const appended = keyed(30, 7, 'a');
+    await log.append(appended);
+    const group = `ahead-${randomUUID()}`;
+    const first = durableHandler(new Map());
+    expect((await log.consumer(group).consumeUntilCaughtUp(first.handler)).records).toBe(30);
+    // Kafka has committed the end for this group; a handler whose store is empty again must still get everything.
+    const rebuilt = durableHandler(new Map());
+    const report = await log.consumer(group, { batchSize: 4 }).consumeUntilCaughtUp(rebuilt.handler);
+    expect(report.records).toBe(30);
+    expect(rebuilt.folded.map(positionId).sort()).toEqual(first.folded.map(positionId).sort());
+  });
+
+  it('consumer group: two members share the partitions and between them consume every record exactly once', async () => {
+    const topic = freshTopic('kafka-group-pair');
+    const writer = await open({ topic, partitions: 4 });
+    const positions = await writer.append(keyed(400, 40, 'a'));
+    const group = `pair-${randomUUID()}`;
+    const shared = durableHandler(new Map());
+    const [a, b] = [await open({ topic }), await open({ topic })];
+    const reports = await Promise.all([a, b].map((log) => log.consumer(group, { batchSize: 25 }).consumeUntilCaughtUp(shared.handler)));
+    expect(reports[0]!.records + reports[1]!.records).toBe(400);
+    expect(shared.folded.map(positionId).sort()).toEqual(positions.map(positionId).sort());
+    expect(new Set(shared.folded.map(positionId)).size).toBe(400);
+  }, 120_000);
+
+  it('consumer: close() ends a consumption in progress with eventlog.closed', async () => {
+    const topic = freshTopic('kafka-consume-close');
+    const log = await open({ topic, partitions: 1 });
+    await log.append(keyed(10, 1, 'a'));
+    let closing: Promise<void> | undefined;
+    const store = durableHandler(new Map(), async () => { closing ??= log.close(); });
+    await expectEventLogError(log.consumer(`close-${randomUUID()}`, { batchSize: 2 }).consumeUntilCaughtUp(store.handler), 'eventlog.closed');
+    await closing;
+  });
 });
+
+/** A handler whose "durable store" is a map shared by every member using it (as the partition databases are). */
+function durableHandler(offsets: Map<number, number>, afterBatch?: () => Promise<void>): { folded: LogRecord[]; handler: PartitionHandler } {
+  const folded: LogRecord[] = [];
+  const handler: PartitionHandler = {
+    assigned: async (partitions): Promise<LogOffsets> => new Map(partitions.filter((p) => offsets.has(p)).map((p) => [p, offsets.get(p)!])),
+    batch: async (partition, records) => {
+      expect(records[0]!.offset).toBe(offsets.get(partition) ?? 0);
+      folded.push(...records);
+      offsets.set(partition, records[records.length - 1]!.offset + 1);
+      await afterBatch?.();
+    },
+    revoked: async () => {},
+  };
+  return { folded, handler };
+}

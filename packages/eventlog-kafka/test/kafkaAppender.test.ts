@@ -1,7 +1,7 @@
 /** The Kafka appender's pure parts: how an append is split into sends, and how positions come from the response. */
 import { describe, expect, it } from 'vitest';
-import { EventLogError } from '../src/port';
-import { createKeyPartitioner, planSends, positionsFromMetadata } from '../src/kafka/kafkaAppender';
+import { EventLogError } from '@careledger/eventlog';
+import { createKeyPartitioner, planSends, positionsFromMetadata } from '../src/kafkaAppender';
 
 const limits = { maxMessages: 4, maxBytes: 1_000, maxPartitionBytes: 628 }; // 500 bytes per partition after overhead
 

@@ -8,7 +8,7 @@
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@careledger/runtime';
-import { EventLogError } from '../port';
+import { EventLogError } from '@careledger/eventlog';
 
 export const LOCK_FILE = 'LOCK';
 /** A LOCK without a readable pid younger than this is assumed to be mid-creation by another process. */
@@ -30,13 +30,13 @@ export async function acquireDirectoryLock(directory: string, logger: Logger): P
       const self = holder.pid === process.pid ? ' (this process)' : '';
       throw new EventLogError(
         'eventlog.locked',
-        `event log ${directory} is already open by pid ${holder.pid}${self}; close it first ` +
-          `(if that pid is not a careledger process, delete ${path})`,
+        `event log ${directory} is in use: lock file ${path} is held by pid ${holder.pid}${self}; stop that ` +
+          `process first (if pid ${holder.pid} is not a careledger process, delete ${path})`,
         { directory, pid: holder.pid, lockFile: path },
       );
     }
     if (holder.pid === undefined && holder.ageMs < UNREADABLE_LOCK_GRACE_MS) {
-      throw new EventLogError('eventlog.locked', `event log ${directory} is being opened by another process`, {
+      throw new EventLogError('eventlog.locked', `event log ${directory} is being opened by another process (lock file ${path}, no pid in it yet)`, {
         directory,
         lockFile: path,
       });
@@ -44,7 +44,7 @@ export async function acquireDirectoryLock(directory: string, logger: Logger): P
     logger.warn({ directory, lockFile: path, stalePid: holder.pid ?? null }, 'eventlog: taking over stale lock');
     await rm(path, { force: true });
   }
-  throw new EventLogError('eventlog.locked', `event log ${directory}: could not take the lock (contended)`, {
+  throw new EventLogError('eventlog.locked', `event log ${directory}: could not take lock file ${path} (another process keeps taking it)`, {
     directory,
     lockFile: path,
   });

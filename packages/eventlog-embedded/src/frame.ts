@@ -9,7 +9,7 @@
  * as an impossible length or as a CRC mismatch of whatever bytes it points at, and both stop the scan.
  */
 import { crc32 } from 'node:zlib';
-import { EventLogError, type AppendRecord } from '../port';
+import { EventLogError, type AppendRecord } from '@careledger/eventlog';
 
 export const FRAME_HEADER_BYTES = 8;
 const KEY_LENGTH_BYTES = 2;

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { silentLogger, type Logger } from '@careledger/runtime';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eventLogContract } from '@careledger/eventlog/contract';
-import { EmbeddedEventLog, EventLogError, LOG_FILE, MAX_WRITE_BYTES, type EventLog, type LogRecord } from '../src';
-import { encodeFrame } from '../src/embedded/frame';
+import { CareledgerError } from '@careledger/runtime';
+import { EventLogError, type EventLog, type LogRecord } from '@careledger/eventlog';
+import { EmbeddedEventLog, LOG_FILE, MAX_WRITE_BYTES } from '../src';
+import { encodeFrame } from '../src/frame';
 
 const tempDirectory = () => mkdtemp(join(tmpdir(), 'careledger-eventlog-'));
 
@@ -165,6 +167,10 @@ describe('EmbeddedEventLog', () => {
       expect(error).toMatchObject({ code: 'eventlog.locked', context: { directory, pid: process.pid } });
       expect((error as Error).message).toContain(directory);
       expect((error as Error).message).toContain(String(process.pid));
+      // An expected failure another process causes: busy, naming the lock file, never an "unexpected failure".
+      expect(error).toBeInstanceOf(CareledgerError);
+      expect(error).toMatchObject({ kind: 'busy', expected: true, context: { lockFile: join(directory, 'LOCK') } });
+      expect((error as Error).message).toContain(join(directory, 'LOCK'));
 
       await first.close();
       await openLog(); // free again once closed

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Admin, Consumer, EachBatchPayload, Kafka as KafkaClient } from 'kafkajs';
 import type { Logger } from '@careledger/runtime';
-import { EventLogError, type LogRecord } from '../port';
+import { EventLogError, type LogRecord } from '@careledger/eventlog';
 import { asEventLogError, kafkaErrorType } from './kafkaClient';
 
 export interface ReplayTuning {
