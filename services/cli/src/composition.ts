@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { projectionPath, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import type { EventLog } from '@careledger/eventlog';
 import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
-import { OneStoreForAllPartitions, StorePerPartition, partitionStorePaths, type ProjectionStores } from '@careledger/projector';
+import { OneStoreForAllPartitions, Projector, StorePerPartition, partitionStorePaths, type ProjectionStores } from '@careledger/projector';
 import { ProjectionStore } from '@careledger/projections';
 import { parsePopulationCsv, type PopulationEstimate } from '@careledger/measures';
 import { FileDeadLetterStore, type DeadLetterStore } from '@careledger/ingest';
@@ -95,4 +95,41 @@ export async function unprojectedEventCount(config: CareledgerConfig, logger: Lo
   let behind = 0;
   for (const [partition, end] of ends) behind += Math.max(0, end - (folded.get(partition) ?? 0));
   return behind;
+}
+
+/** How a long-running process (serve) reads up-to-date projections for each request. */
+export interface ReturnsReader {
+  withStore<T>(work: (store: ProjectionStore) => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+/**
+ * Embedded: this process owns the DuckDB file, so it folds what was ingested before answering, one request at a time.
+ * Kafka: the projector group owns the partition databases; each request attaches them read-only as they stand.
+ */
+export async function openReturnsReader(config: CareledgerConfig, log: EventLog, logger: Logger, refused: DeadLetterStore): Promise<ReturnsReader> {
+  if (config.eventLog.kind === 'kafka') {
+    return {
+      withStore: async (work) => {
+        const combined = await openReturnsStore(config, logger);
+        try {
+          return await work(combined);
+        } finally {
+          combined.close();
+        }
+      },
+      close: () => undefined,
+    };
+  }
+  const store = await openProjectionStore(config, logger);
+  const projector = new Projector(log, store, { logger, refused, ...projectorOptions(config, log) });
+  let serial: Promise<unknown> = Promise.resolve();
+  return {
+    withStore: <T>(work: (s: ProjectionStore) => Promise<T>): Promise<T> => {
+      const run = serial.then(async () => { await projector.catchUp(); return work(store); });
+      serial = run.catch(() => undefined);
+      return run;
+    },
+    close: () => store.close(),
+  };
 }

@@ -2,9 +2,8 @@ import { CareledgerError, EXIT_CODE, asCareledgerError } from '@careledger/runti
 import { inputFileError } from './inputFiles';
 
 /**
- * Errors from libraries that are still the user's to fix, given their kind: a file named on the command line that
- * is not there, and an event log's own errors (which carry a code but, until the log package joins the one error
- * root, no kind).
+ * Every careledger error already carries its kind; the one foreign error that is still the user's to fix is a file
+ * named on the command line that is not there (Node's ENOENT and friends).
  */
 export function classify(error: unknown): CareledgerError {
   if (error instanceof CareledgerError) return error;
@@ -12,11 +11,6 @@ export function classify(error: unknown): CareledgerError {
   if (typeof errno?.path === 'string' && ['ENOENT', 'EISDIR', 'EACCES', 'EPERM'].includes(errno.code ?? '')) {
     const mapped = inputFileError(error, errno.path, 'file');
     if (mapped instanceof CareledgerError) return mapped;
-  }
-  const coded = error as { code?: unknown; message?: unknown; context?: unknown };
-  if (error instanceof Error && typeof coded.code === 'string' && coded.code.startsWith('eventlog.')) {
-    const kind = coded.code.endsWith('.unavailable') ? 'unavailable' : coded.code.endsWith('.locked') || coded.code.endsWith('.busy') ? 'busy' : coded.code.includes('invalid') ? 'invalid' : 'internal';
-    return new CareledgerError(coded.code, error.message, (coded.context ?? {}) as Record<string, unknown>, { cause: error, kind });
   }
   return asCareledgerError(error);
 }

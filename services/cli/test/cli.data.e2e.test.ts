@@ -23,9 +23,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('returns and the projections', () => {
   it('warns how many events are not yet projected, and to run careledger project, until they are', async () => {
+    // Nothing of the LA projected yet: not a return of zeros, but a not_found error saying what to run.
     const before = await runCliResult(['returns', '--la', '999', '--year', '2025-26', '--as-at', AS_AT, '--data', data]);
-    expect(before.code, before.stderr).toBe(0);
-    expect(before.stderr).toContain(`warning: ${eventCount} events are in the log but not yet projected`);
+    expect(before.code, before.stderr).toBe(EXIT_CODE.not_found);
+    expect(before.stderr).toContain(`${eventCount} events are in the log but not yet projected`);
     expect(before.stderr).toContain('careledger project');
 
     const projected = await runCliResult(['project', '--data', data]);
@@ -64,7 +65,7 @@ describe('careledger serve', () => {
       // serve holds the embedded log: another writer is refused as busy, in one line, not as an unexpected failure
       const blocked = await runCliResult(['project', '--data', data]);
       expect(blocked.code).toBe(EXIT_CODE.busy);
-      expect(blocked.stderr).toMatch(/^careledger: event log .* is already open/);
+      expect(blocked.stderr).toMatch(/^careledger: event log .* is in use: lock file .* is held by pid \d+/);
       expect(blocked.stderr).not.toMatch(STACK_LINE);
     } finally {
       child.kill('SIGTERM');

@@ -1,4 +1,4 @@
-import { InvalidInputError, todayInLondon, type CareledgerConfig, type Logger } from '@careledger/runtime';
+import { InvalidInputError, NotFoundError, todayInLondon, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import { IngestService, describeRejection, type IngestReport } from '@careledger/ingest';
 import { Projector, type CatchUpReport } from '@careledger/projector';
 import { computeAnnualReturn, writeAnnualReturn, type AnnualReturn } from '@careledger/returns';
@@ -69,9 +69,15 @@ export async function annualReturn(
   const population = await loadPopulationFile(options.populationFile ?? config.populationFile);
   const store = await openReturnsStore(config, logger);
   try {
-    const annual = await computeAnnualReturn(store, { laCode: options.laCode, year, asAt, ...(population ? { population } : {}) });
-    const yearDir = options.outDir ? await writeAnnualReturn(options.outDir, annual) : undefined;
     const unprojected = options.countUnprojected ? await unprojectedEventCount(config, logger, store) : undefined;
+    const annual = await computeAnnualReturn(store, { laCode: options.laCode, year, asAt, ...(population ? { population } : {}) }).catch((error: unknown) => {
+      // Nothing projected yet is the likelier story than a wrong LA: say so, and what to run.
+      if (error instanceof NotFoundError && unprojected) {
+        throw new NotFoundError(error.code, `${error.message}; ${unprojected} event${unprojected === 1 ? ' is' : 's are'} in the log but not yet projected: run \`careledger project --data ${config.dataDir}\` first`, { ...error.context, unprojected });
+      }
+      throw error;
+    });
+    const yearDir = options.outDir ? await writeAnnualReturn(options.outDir, annual) : undefined;
     return { annual, ...(yearDir ? { yearDir } : {}), ...(unprojected === undefined ? {} : { unprojected }) };
   } finally {
     store.close();

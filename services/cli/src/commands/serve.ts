@@ -1,9 +1,7 @@
 import { createLogger, json, startHttpServer, type HttpRoute } from '@careledger/runtime';
 import { IngestService, ingestRoutes } from '@careledger/ingest';
 import { returnsRoutes } from '@careledger/returns';
-import { Projector } from '@careledger/projector';
-import type { ProjectionStore } from '@careledger/projections';
-import { openDeadLetters, openEventLog, openProjectionStore, openReturnsStore } from '../composition';
+import { openDeadLetters, openEventLog, openReturnsReader } from '../composition';
 import { configFrom, populationOption, portOption, storageOptions, type StorageFlags } from '../flags';
 import { assertInputFile, loadPopulationFile } from '../inputFiles';
 import { assertCareledgerData, assertServices } from '../preflight';
@@ -30,28 +28,11 @@ export const serveCommand = defineCommand<ServeFlags>({
     const deadLetters = await openDeadLetters(config);
     const ingest = await IngestService.open(log, deadLetters, logger);
     const population = await loadPopulationFile(config.populationFile);
-    // Embedded: this process owns the DuckDB file, so it folds what was ingested before answering a return.
-    // Kafka: the projectors own the partition databases; each request reads them as they stand.
-    const store = config.eventLog.kind === 'embedded' ? await openProjectionStore(config, logger) : undefined;
-    const projector = store ? new Projector(log, store, { logger, refused: deadLetters, trustLog: true }) : undefined;
-    let serial: Promise<unknown> = Promise.resolve();
-    const withStore = async <T>(work: (s: ProjectionStore) => Promise<T>): Promise<T> => {
-      if (store && projector) {
-        const run = serial.then(async () => { await projector.catchUp(); return work(store); });
-        serial = run.catch(() => undefined);
-        return run;
-      }
-      const combined = await openReturnsStore(config, logger);
-      try {
-        return await work(combined);
-      } finally {
-        combined.close();
-      }
-    };
+    const reader = await openReturnsReader(config, log, logger, deadLetters);
     const server = await startHttpServer([
       healthRoute(config.eventLog.kind),
       ...ingestRoutes(ingest),
-      ...returnsRoutes({ withStore, ...(population ? { population } : {}) }),
+      ...returnsRoutes({ withStore: (work) => reader.withStore(work), ...(population ? { population } : {}) }),
     ], { port: flags.port ?? config.http.port, logger });
     io.out(`careledger serving on ${server.url} (event log: ${config.eventLog.kind})`);
     await new Promise<void>((resolve) => {
@@ -59,7 +40,7 @@ export const serveCommand = defineCommand<ServeFlags>({
       process.once('SIGTERM', resolve);
     });
     await server.close();
-    store?.close();
+    reader.close();
     await deadLetters.close?.();
     await log.close();
     return 0;
