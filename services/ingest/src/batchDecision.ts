@@ -1,0 +1,87 @@
+import { checkChronology, learnFrom, streamKey, type CaseEvent, type KnownChild, type RejectedRecord } from '@careledger/events';
+import { eventContentHash } from './contentHash';
+import { checkCorrectionScope, type IndexedEvent } from './correctionScope';
+
+/** What the index knows, before the batch, of the events and children the batch names. */
+export interface BatchKnowledge {
+  /** Stored events among the batch's event ids and correction targets. */
+  readonly events: ReadonlyMap<string, IndexedEvent>;
+  /** Stored knowledge of the batch's children. */
+  readonly children: ReadonlyMap<string, KnownChild>;
+}
+
+export interface EventToAppend {
+  readonly line: number;
+  readonly event: CaseEvent;
+  readonly contentHash: string;
+}
+
+export interface BatchDecision {
+  readonly toAppend: EventToAppend[];
+  readonly duplicates: number;
+  /** Refused events (conflicts included, their reason says so), in line order. */
+  readonly rejected: RejectedRecord[];
+}
+
+export function indexedEventOf(event: CaseEvent, contentHash: string): IndexedEvent {
+  return { eventId: event.eventId, childKey: streamKey(event), type: event.type, occurredAt: event.occurredAt, contentHash };
+}
+
+function describeStored(stored: IndexedEvent): string {
+  return `${stored.type} on ${stored.occurredAt} for child ${stored.childKey}`;
+}
+
+/**
+ * Decides, line by line, what a batch of valid events does: append, skip as a duplicate (same id, same content),
+ * or refuse (same id with other content, a correction out of scope, a date that contradicts the child's history).
+ * Each line sees the log and every earlier accepted line of the batch, so the outcome never depends on batching.
+ */
+export function decideBatch(accepted: readonly { readonly line: number; readonly event: CaseEvent }[], known: BatchKnowledge): BatchDecision {
+  const toAppend: EventToAppend[] = [];
+  const rejected: RejectedRecord[] = [];
+  let duplicates = 0;
+  const inBatch = new Map<string, IndexedEvent & { readonly line: number }>();
+  // Chronology is checked against a scratch copy so a refused event teaches the index nothing.
+  const children = new Map<string, KnownChild | undefined>();
+  const refuse = (line: number, event: CaseEvent, errors: RejectedRecord['errors']) =>
+    rejected.push({ line, eventId: event.eventId, errors, raw: JSON.stringify(event) });
+
+  for (const { line, event } of accepted) {
+    const contentHash = eventContentHash(event);
+    const earlierInBatch = inBatch.get(event.eventId);
+    const stored = earlierInBatch ?? known.events.get(event.eventId);
+    if (stored) {
+      if (stored.contentHash === contentHash) {
+        duplicates += 1;
+      } else {
+        const where = earlierInBatch ? `at line ${earlierInBatch.line} of this batch` : 'in the log';
+        refuse(line, event, [{ field: 'eventId', reason: `conflict: event id ${event.eventId} is already ${where} with other content (stored: ${describeStored(stored)})` }]);
+      }
+      continue;
+    }
+    const key = streamKey(event);
+    const child = children.has(key) ? children.get(key) : known.children.get(key);
+    const target = event.type === 'EventRetracted' || event.type === 'EventReplaced'
+      ? inBatch.get(event.payload.targetEventId) ?? known.events.get(event.payload.targetEventId)
+      : undefined;
+    const errors = [...checkCorrectionScope(event, target), ...checkChronology(event, child)];
+    if (errors.length > 0) {
+      refuse(line, event, errors);
+      continue;
+    }
+    inBatch.set(event.eventId, { ...indexedEventOf(event, contentHash), line });
+    toAppend.push({ line, event, contentHash });
+    children.set(key, learnFrom(event, child));
+  }
+  return { toAppend, duplicates, rejected };
+}
+
+/** The ids a batch's decision needs looked up in the index: its own event ids and its corrections' targets. */
+export function idsToLookUp(events: readonly CaseEvent[]): string[] {
+  const ids = new Set<string>();
+  for (const event of events) {
+    ids.add(event.eventId);
+    if (event.type === 'EventRetracted' || event.type === 'EventReplaced') ids.add(event.payload.targetEventId);
+  }
+  return [...ids];
+}
