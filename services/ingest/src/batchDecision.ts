@@ -13,6 +13,8 @@ export interface BatchKnowledge {
 export interface EventToAppend {
   readonly line: number;
   readonly event: CaseEvent;
+  /** The event as the log stores it (its JSON). */
+  readonly value: string;
   readonly contentHash: string;
 }
 
@@ -40,37 +42,41 @@ export function decideBatch(accepted: readonly { readonly line: number; readonly
   const toAppend: EventToAppend[] = [];
   const rejected: RejectedRecord[] = [];
   let duplicates = 0;
-  const inBatch = new Map<string, IndexedEvent & { readonly line: number }>();
+  // Accepted so far, by id; their IndexedEvent is only built when a later line needs it (rare).
+  const inBatch = new Map<string, EventToAppend>();
+  const asIndexed = (accepted: EventToAppend | undefined) => accepted && indexedEventOf(accepted.event, accepted.contentHash);
   // Chronology is checked against a scratch copy so a refused event teaches the index nothing.
   const children = new Map<string, KnownChild | undefined>();
-  const refuse = (line: number, event: CaseEvent, errors: RejectedRecord['errors']) =>
-    rejected.push({ line, eventId: event.eventId, errors, raw: JSON.stringify(event) });
+  const refuse = (line: number, event: CaseEvent, errors: RejectedRecord['errors'], raw: string) =>
+    rejected.push({ line, eventId: event.eventId, errors, raw });
 
   for (const { line, event } of accepted) {
-    const contentHash = eventContentHash(event);
+    const value = JSON.stringify(event);
+    const contentHash = eventContentHash(value);
     const earlierInBatch = inBatch.get(event.eventId);
-    const stored = earlierInBatch ?? known.events.get(event.eventId);
+    const stored = asIndexed(earlierInBatch) ?? known.events.get(event.eventId);
     if (stored) {
       if (stored.contentHash === contentHash) {
         duplicates += 1;
       } else {
         const where = earlierInBatch ? `at line ${earlierInBatch.line} of this batch` : 'in the log';
-        refuse(line, event, [{ field: 'eventId', reason: `conflict: event id ${event.eventId} is already ${where} with other content (stored: ${describeStored(stored)})` }]);
+        refuse(line, event, [{ field: 'eventId', reason: `conflict: event id ${event.eventId} is already ${where} with other content (stored: ${describeStored(stored)})` }], value);
       }
       continue;
     }
     const key = streamKey(event);
     const child = children.has(key) ? children.get(key) : known.children.get(key);
     const target = event.type === 'EventRetracted' || event.type === 'EventReplaced'
-      ? inBatch.get(event.payload.targetEventId) ?? known.events.get(event.payload.targetEventId)
+      ? asIndexed(inBatch.get(event.payload.targetEventId)) ?? known.events.get(event.payload.targetEventId)
       : undefined;
     const errors = [...checkCorrectionScope(event, target), ...checkChronology(event, child)];
     if (errors.length > 0) {
-      refuse(line, event, errors);
+      refuse(line, event, errors, value);
       continue;
     }
-    inBatch.set(event.eventId, { ...indexedEventOf(event, contentHash), line });
-    toAppend.push({ line, event, contentHash });
+    const accepted = { line, event, value, contentHash };
+    inBatch.set(event.eventId, accepted);
+    toAppend.push(accepted);
     children.set(key, learnFrom(event, child));
   }
   return { toAppend, duplicates, rejected };

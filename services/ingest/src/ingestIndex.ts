@@ -119,7 +119,7 @@ export class IngestIndex {
    */
   async recordAppended(entries: readonly IndexEntry[], positions: readonly LogPosition[]): Promise<void> {
     await this.db.transaction(async () => {
-      await indexEntries(this.db, entries);
+      await indexEntries(this.db, entries, 'fresh');
       const stored = await readOffsets(this.db);
       for (const [partition, next] of contiguousAdvance(stored, positions)) {
         await this.db.run(SQL.saveOffset, { partition, offset: next });
@@ -183,11 +183,9 @@ async function lookupChildren(db: IndexDatabase, keys: readonly string[]): Promi
   }]));
 }
 
-/** Adds events to the index (inside the caller's transaction); events it already holds teach it nothing. */
-async function indexEntries(db: IndexDatabase, entries: readonly IndexEntry[]): Promise<void> {
-  if (entries.length === 0) return;
+function stageEvents(db: IndexDatabase, entries: readonly IndexEntry[]): Promise<void> {
   const events = entries.map((e) => e.event);
-  await db.stage('staged_events', [
+  return db.stage('staged_events', [
     entries.map((_, i) => i),
     events.map((e) => e.eventId),
     events.map((e) => streamKey(e)),
@@ -195,16 +193,35 @@ async function indexEntries(db: IndexDatabase, entries: readonly IndexEntry[]): 
     events.map((e) => e.occurredAt),
     entries.map((e) => e.contentHash),
   ]);
-  const fresh = (await db.rows(SQL.newStagedEvents)).map(([seq]) => events[Number(seq)]!);
-  if (fresh.length === 0) return;
-  const keys = [...new Set(fresh.map((e) => streamKey(e)))];
+}
+
+/**
+ * Adds events to the index (inside the caller's transaction); events it already holds teach it nothing. `fresh`
+ * says the caller knows none is held yet (ingest's own appends, checked against the index just before): the index
+ * then skips the query that finds out, the larger part of the cost of indexing.
+ */
+async function indexEntries(db: IndexDatabase, entries: readonly IndexEntry[], known: 'fresh' | 'may be held'): Promise<void> {
+  const seen = new Set<string>();
+  let unique = entries.filter(({ event }) => !seen.has(event.eventId) && seen.add(event.eventId));
+  if (unique.length === 0) return;
+  await stageEvents(db, unique);
+  if (known === 'may be held') {
+    const freshSeqs = (await db.rows(SQL.newStagedEvents)).map(([seq]) => Number(seq)).sort((a, b) => a - b);
+    if (freshSeqs.length === 0) return;
+    if (freshSeqs.length < unique.length) {
+      unique = freshSeqs.map((seq) => unique[seq]!);
+      await stageEvents(db, unique);
+    }
+  }
+  // The insert is an anti join all the same, so a wrong 'fresh' adds no id twice.
+  await db.run(SQL.insertStagedEvents);
+  const keys = [...new Set(unique.map(({ event }) => streamKey(event)))];
   const children: Map<string, KnownChild | undefined> = await lookupChildren(db, keys);
-  for (const event of fresh) {
+  for (const { event } of unique) {
     const key = streamKey(event);
     children.set(key, learnFrom(event, children.get(key)));
   }
   const learnt = [...children].filter((entry): entry is [string, KnownChild] => entry[1] !== undefined);
-  await db.run(SQL.insertStagedEvents);
   await db.stage('staged_children', [
     learnt.map(([key]) => key),
     learnt.map(([, c]) => c.dateOfBirth ?? null),
@@ -238,12 +255,12 @@ async function catchUpIndex(log: EventLog, db: IndexDatabase, logger: Logger, ba
     const entries: IndexEntry[] = [];
     for (const record of batch) {
       const event = indexable(record);
-      if (event) entries.push({ event, contentHash: eventContentHash(event) });
+      if (event) entries.push({ event, contentHash: eventContentHash(record.value) });
       else skipped += 1;
       next.set(record.partition, record.offset + 1);
     }
     await db.transaction(async () => {
-      await indexEntries(db, entries);
+      await indexEntries(db, entries, 'may be held');
       for (const [partition, offset] of next) await db.run(SQL.saveOffset, { partition, offset });
     });
     records += batch.length;

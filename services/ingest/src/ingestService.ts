@@ -117,7 +117,7 @@ export class IngestService {
   private async append(toAppend: readonly EventToAppend[]): Promise<void> {
     for (let start = 0; start < toAppend.length; start += APPEND_CHUNK) {
       const chunk = toAppend.slice(start, start + APPEND_CHUNK);
-      const positions = await this.log.append(chunk.map(({ event }) => ({ key: streamKey(event), value: JSON.stringify(event) })));
+      const positions = await this.log.append(chunk.map(({ event, value }) => ({ key: streamKey(event), value })));
       await this.index.recordAppended(chunk, positions);
     }
   }
