@@ -52,7 +52,7 @@ export function decideBatch(accepted: readonly { readonly line: number; readonly
 
   for (const { line, event } of accepted) {
     const value = JSON.stringify(event);
-    const contentHash = eventContentHash(value);
+    const contentHash = eventContentHash(event);
     const earlierInBatch = inBatch.get(event.eventId);
     const stored = asIndexed(earlierInBatch) ?? known.events.get(event.eventId);
     if (stored) {

@@ -17,13 +17,12 @@ export function canonicalJson(value: unknown): string {
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
 /**
- * The hash of an event's whole content (envelope and payload), given as the JSON the log holds: two events with one
- * id and the same hash are the same event sent twice; with different hashes, a conflict. Validation fixes the key
- * order of that JSON (the schema's), so the text is canonical for every event ingest writes, and hashing it costs a
- * fraction of re-encoding it (this runs for every event ingested and every record caught up).
+ * The hash of an event's whole content (envelope and payload): two events with one id and the same hash are the
+ * same event sent twice; with different hashes, a conflict. Keys are sorted first, so the same content hashes the
+ * same whoever encoded it (ingest writes the schema's key order; a test, a tool or another producer may not).
  */
-export function eventContentHash(logValue: string): string {
-  return sha(logValue);
+export function eventContentHash(event: unknown): string {
+  return sha(canonicalJson(event));
 }
 
 /** The hash of a refused record: its exact raw text and its reasons, so a file sent twice is dead-lettered once. */

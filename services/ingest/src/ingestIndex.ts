@@ -255,7 +255,7 @@ async function catchUpIndex(log: EventLog, db: IndexDatabase, logger: Logger, ba
     const entries: IndexEntry[] = [];
     for (const record of batch) {
       const event = indexable(record);
-      if (event) entries.push({ event, contentHash: eventContentHash(record.value) });
+      if (event) entries.push({ event, contentHash: eventContentHash(event) });
       else skipped += 1;
       next.set(record.partition, record.offset + 1);
     }
