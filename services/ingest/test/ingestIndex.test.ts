@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -163,6 +166,17 @@ describe('the ingest index, persisted', () => {
     expect((await second.ingestNdjson(`${text}\n{"third": 1}`)).rejected).toHaveLength(3);
     expect(stored.map((r) => r.line)).toEqual([1, 2, 3]);
     expect(stored.every((r) => typeof r.contentHash === 'string')).toBe(true);
+  });
+
+  it('is refused as busy, not as an unexpected failure, while another process holds the index', async () => {
+    const holder = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./support/holdIndex.ts', import.meta.url)), indexPath], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await once(holder.stdout!, 'data');
+      await expect(IngestService.open(log, deadLetters(), undefined, { indexPath })).rejects.toMatchObject({ kind: 'busy', code: 'ingest.index_busy' });
+    } finally {
+      holder.kill('SIGTERM');
+      await once(holder, 'exit');
+    }
   });
 
   it('measureIndexOpen: building reads the log, reopening reads nothing', async () => {
