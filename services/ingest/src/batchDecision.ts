@@ -23,6 +23,8 @@ export interface BatchDecision {
   readonly duplicates: number;
   /** Refused events (conflicts included, their reason says so), in line order. */
   readonly rejected: RejectedRecord[];
+  /** What the index will know of each child the appended events are about, once they are indexed. */
+  readonly children: Map<string, KnownChild>;
 }
 
 export function indexedEventOf(event: CaseEvent, contentHash: string): IndexedEvent {
@@ -52,7 +54,7 @@ export function decideBatch(accepted: readonly { readonly line: number; readonly
 
   for (const { line, event } of accepted) {
     const value = JSON.stringify(event);
-    const contentHash = eventContentHash(event);
+    const contentHash = eventContentHash(value);
     const earlierInBatch = inBatch.get(event.eventId);
     const stored = asIndexed(earlierInBatch) ?? known.events.get(event.eventId);
     if (stored) {
@@ -79,7 +81,9 @@ export function decideBatch(accepted: readonly { readonly line: number; readonly
     toAppend.push(accepted);
     children.set(key, learnFrom(event, child));
   }
-  return { toAppend, duplicates, rejected };
+  const learnt = new Map<string, KnownChild>();
+  for (const [key, child] of children) if (child) learnt.set(key, child);
+  return { toAppend, duplicates, rejected, children: learnt };
 }
 
 /** The ids a batch's decision needs looked up in the index: its own event ids and its corrections' targets. */

@@ -1,7 +1,7 @@
-import { learnFrom, streamKey, type CaseEvent, type KnownChild } from '@careledger/events';
+import { learnFrom, streamKey, validateCaseEvent, type CaseEvent, type KnownChild } from '@careledger/events';
 import type { EventLog, LogOffsets, LogPosition, LogRecord } from '@careledger/eventlog';
 import { silentLogger, type Logger } from '@careledger/runtime';
-import { eventContentHash } from './contentHash';
+import { canonicalJson, eventContentHash } from './contentHash';
 import type { IndexedEvent } from './correctionScope';
 import { IndexDatabase, indexSql } from './index/indexDatabase';
 
@@ -39,15 +39,23 @@ const SQL = {
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The fields the index needs of a log record, or undefined for a record no ingest could have written (another
- * producer on a Kafka topic): such a record is skipped here, as the projector refuses it.
+ * A log record as the index keeps it, or undefined for a record no ingest could have written (another producer on
+ * a Kafka topic), skipped here as the projector refuses it. The content hash is of the validated event's JSON, the
+ * encoding ingest appends, so a record written by a tool with other key order or spacing is not taken for a
+ * conflict when ingest is sent the same event. A record the validator now refuses (a stricter rule than when it
+ * was appended) is still in the log: it is indexed with its parsed fields and a hash of its sorted keys.
  */
-function indexable(record: LogRecord): CaseEvent | undefined {
+function indexable(record: LogRecord): IndexEntry | undefined {
   let value: unknown;
   try {
     value = JSON.parse(record.value);
   } catch {
     return undefined;
+  }
+  const valid = validateCaseEvent(value);
+  if (valid.ok) {
+    const wire = JSON.stringify(valid.event);
+    return { event: valid.event, contentHash: eventContentHash(wire) };
   }
   const e = value as Partial<Record<string, unknown>> & { payload?: { replacement?: { type?: unknown; occurredAt?: unknown } } };
   if (typeof e !== 'object' || e === null) return undefined;
@@ -55,7 +63,7 @@ function indexable(record: LogRecord): CaseEvent | undefined {
   if (typeof e.laCode !== 'string' || typeof e.childId !== 'string' || typeof e.type !== 'string') return undefined;
   if (typeof e.occurredAt !== 'string' || typeof e.payload !== 'object' || e.payload === null) return undefined;
   if (e.type === 'EventReplaced' && (typeof e.payload.replacement?.type !== 'string' || typeof e.payload.replacement.occurredAt !== 'string')) return undefined;
-  return value as CaseEvent;
+  return { event: value as CaseEvent, contentHash: eventContentHash(canonicalJson(value)) };
 }
 
 /**
@@ -115,11 +123,13 @@ export class IngestIndex {
   /**
    * Indexes events ingest has just appended at `positions`. A partition's offset advances only when the positions
    * continue exactly from the stored offset; otherwise another producer wrote in between, and the next catch-up
-   * reads those records (and these again, harmlessly).
+   * reads those records (and these again, harmlessly). `children`, when given, is what the index will know of
+   * the events' children once they are indexed (ingest has just worked it out to check them), so it is not
+   * looked up and learnt again.
    */
-  async recordAppended(entries: readonly IndexEntry[], positions: readonly LogPosition[]): Promise<void> {
+  async recordAppended(entries: readonly IndexEntry[], positions: readonly LogPosition[], children?: ReadonlyMap<string, KnownChild>): Promise<void> {
     await this.db.transaction(async () => {
-      await indexEntries(this.db, entries, 'fresh');
+      await indexEntries(this.db, entries, children ?? 'learn');
       const stored = await readOffsets(this.db);
       for (const [partition, next] of contiguousAdvance(stored, positions)) {
         await this.db.run(SQL.saveOffset, { partition, offset: next });
@@ -186,7 +196,6 @@ async function lookupChildren(db: IndexDatabase, keys: readonly string[]): Promi
 function stageEvents(db: IndexDatabase, entries: readonly IndexEntry[]): Promise<void> {
   const events = entries.map((e) => e.event);
   return db.stage('staged_events', [
-    entries.map((_, i) => i),
     events.map((e) => e.eventId),
     events.map((e) => streamKey(e)),
     events.map((e) => e.type),
@@ -196,37 +205,40 @@ function stageEvents(db: IndexDatabase, entries: readonly IndexEntry[]): Promise
 }
 
 /**
- * Adds events to the index (inside the caller's transaction); events it already holds teach it nothing. `fresh`
- * says the caller knows none is held yet (ingest's own appends, checked against the index just before): the index
- * then skips the query that finds out, the larger part of the cost of indexing.
+ * Adds events to the index (inside the caller's transaction); events it already holds teach it nothing.
+ * `children` is either the children's knowledge after these events (ingest's own appends, worked out against the
+ * index just before, so none of them is held yet) or 'learn': find which events are new, and learn from those.
  */
-async function indexEntries(db: IndexDatabase, entries: readonly IndexEntry[], known: 'fresh' | 'may be held'): Promise<void> {
+async function indexEntries(db: IndexDatabase, entries: readonly IndexEntry[], children: ReadonlyMap<string, KnownChild> | 'learn'): Promise<void> {
   const seen = new Set<string>();
   let unique = entries.filter(({ event }) => !seen.has(event.eventId) && seen.add(event.eventId));
   if (unique.length === 0) return;
   await stageEvents(db, unique);
-  if (known === 'may be held') {
-    const freshSeqs = (await db.rows(SQL.newStagedEvents)).map(([seq]) => Number(seq)).sort((a, b) => a - b);
-    if (freshSeqs.length === 0) return;
-    if (freshSeqs.length < unique.length) {
-      unique = freshSeqs.map((seq) => unique[seq]!);
+  let learnt: ReadonlyMap<string, KnownChild | undefined>;
+  if (children === 'learn') {
+    const freshIds = new Set((await db.rows(SQL.newStagedEvents)).map(([id]) => id as string));
+    if (freshIds.size === 0) return;
+    if (freshIds.size < unique.length) {
+      unique = unique.filter(({ event }) => freshIds.has(event.eventId));
       await stageEvents(db, unique);
     }
+    const known: Map<string, KnownChild | undefined> = await lookupChildren(db, [...new Set(unique.map(({ event }) => streamKey(event)))]);
+    for (const { event } of unique) {
+      const key = streamKey(event);
+      known.set(key, learnFrom(event, known.get(key)));
+    }
+    learnt = known;
+  } else {
+    learnt = children;
   }
-  // The insert is an anti join all the same, so a wrong 'fresh' adds no id twice.
+  // The insert is an anti join all the same, so no id is ever held twice.
   await db.run(SQL.insertStagedEvents);
-  const keys = [...new Set(unique.map(({ event }) => streamKey(event)))];
-  const children: Map<string, KnownChild | undefined> = await lookupChildren(db, keys);
-  for (const { event } of unique) {
-    const key = streamKey(event);
-    children.set(key, learnFrom(event, children.get(key)));
-  }
-  const learnt = [...children].filter((entry): entry is [string, KnownChild] => entry[1] !== undefined);
+  const rows = [...learnt].filter((entry): entry is [string, KnownChild] => entry[1] !== undefined);
   await db.stage('staged_children', [
-    learnt.map(([key]) => key),
-    learnt.map(([, c]) => c.dateOfBirth ?? null),
-    learnt.map(([, c]) => c.earliestCareDate ?? null),
-    learnt.map(([, c]) => c.earliestCareStart ?? null),
+    rows.map(([key]) => key),
+    rows.map(([, c]) => c.dateOfBirth ?? null),
+    rows.map(([, c]) => c.earliestCareDate ?? null),
+    rows.map(([, c]) => c.earliestCareStart ?? null),
   ]);
   await db.run(SQL.upsertStagedChildren);
 }
@@ -254,13 +266,13 @@ async function catchUpIndex(log: EventLog, db: IndexDatabase, logger: Logger, ba
   await log.replay(async (batch) => {
     const entries: IndexEntry[] = [];
     for (const record of batch) {
-      const event = indexable(record);
-      if (event) entries.push({ event, contentHash: eventContentHash(event) });
+      const entry = indexable(record);
+      if (entry) entries.push(entry);
       else skipped += 1;
       next.set(record.partition, record.offset + 1);
     }
     await db.transaction(async () => {
-      await indexEntries(db, entries, 'may be held');
+      await indexEntries(db, entries, 'learn');
       for (const [partition, offset] of next) await db.run(SQL.saveOffset, { partition, offset });
     });
     records += batch.length;

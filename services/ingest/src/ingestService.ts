@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UnavailableError, silentLogger, type Logger } from '@careledger/runtime';
-import { parseNdjsonBatch, streamKey, type RejectedRecord } from '@careledger/events';
-import type { EventLog } from '@careledger/eventlog';
+import { parseNdjsonBatch, streamKey, type KnownChild, type RejectedRecord } from '@careledger/events';
+import type { EventLog, LogPosition } from '@careledger/eventlog';
 import { decideBatch, idsToLookUp, type EventToAppend } from './batchDecision';
 import { deadLetterHash } from './contentHash';
 import type { DeadLetterRecord, DeadLetterStore } from './deadLetters';
@@ -89,7 +89,7 @@ export class IngestService {
     });
     const rejected = [...parsed.rejected, ...decision.rejected].sort((a, b) => a.line - b.line);
     await this.storeDeadLetters(rejected, { batchId, source });
-    await this.append(decision.toAppend);
+    await this.append(decision.toAppend, decision.children);
     for (const record of rejected) {
       this.logger.info({ batchId, line: record.line, eventId: record.eventId, ...aboutOf(record.raw), errors: record.errors }, 'event refused');
     }
@@ -114,12 +114,18 @@ export class IngestService {
     await this.index.recordDeadLetters(fresh.map((r) => r.contentHash!));
   }
 
-  private async append(toAppend: readonly EventToAppend[]): Promise<void> {
+  /**
+   * Appends in chunks, then indexes the batch in one transaction. A crash after some chunks leaves the index behind
+   * the log, which the next open (or batch) catches up on.
+   */
+  private async append(toAppend: readonly EventToAppend[], children: ReadonlyMap<string, KnownChild>): Promise<void> {
+    if (toAppend.length === 0) return;
+    const positions: LogPosition[] = [];
     for (let start = 0; start < toAppend.length; start += APPEND_CHUNK) {
       const chunk = toAppend.slice(start, start + APPEND_CHUNK);
-      const positions = await this.log.append(chunk.map(({ event, value }) => ({ key: streamKey(event), value })));
-      await this.index.recordAppended(chunk, positions);
+      positions.push(...await this.log.append(chunk.map(({ event, value }) => ({ key: streamKey(event), value }))));
     }
+    await this.index.recordAppended(toAppend, positions, children);
   }
 }
 

@@ -190,7 +190,7 @@ describe('the ingest index, persisted', () => {
 });
 
 function entry(event: CaseEvent) {
-  return { event, contentHash: eventContentHash(event) };
+  return { event, contentHash: eventContentHash(JSON.stringify(event)) };
 }
 
 function append(events: readonly CaseEvent[]): Promise<LogPosition[]> {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBDataChunk, DuckDBInstance, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { BusyError, UnavailableError } from '@careledger/runtime';
 
 /** A statement of this folder, by file name. */
@@ -15,7 +15,7 @@ function statements(sql: string): string[] {
 const CHUNK_ROWS = 2048;
 
 export const STAGED_TYPES = {
-  staged_events: [INTEGER, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR],
+  staged_events: [VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR],
   staged_ids: [VARCHAR],
   staged_children: [VARCHAR, VARCHAR, VARCHAR, VARCHAR],
   staged_hashes: [VARCHAR],
