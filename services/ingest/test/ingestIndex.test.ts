@@ -179,6 +179,10 @@ describe('the ingest index, persisted', () => {
     }
   });
 
+  it('an index that cannot be opened is refused as unavailable, naming its path', async () => {
+    await expect(IngestService.open(log, deadLetters(), undefined, { indexPath: dir })).rejects.toMatchObject({ kind: 'unavailable', code: 'ingest.index_open', context: { path: dir } });
+  });
+
   it('measureIndexOpen: building reads the log, reopening reads nothing', async () => {
     const events = children(30);
     await log.append(events.map((e) => ({ key: streamKey(e), value: JSON.stringify(e) })));

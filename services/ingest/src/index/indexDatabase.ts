@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DuckDBDataChunk, DuckDBInstance, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
-import { BusyError, UnavailableError } from '@careledger/runtime';
+import { BusyError, CareledgerError, InternalError, UnavailableError } from '@careledger/runtime';
 
 /** A statement of this folder, by file name. */
 export function indexSql(name: string): string {
@@ -30,6 +31,7 @@ export class IndexDatabase {
   static async open(path: string): Promise<IndexDatabase> {
     let instance: DuckDBInstance;
     try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' });
     } catch (error) {
       const message = (error as Error).message;
@@ -41,35 +43,68 @@ export class IndexDatabase {
     }
     const connection = await instance.connect();
     const db = new IndexDatabase(instance, connection, path);
-    for (const statement of [...statements(indexSql('schema')), ...statements(indexSql('staging'))]) await connection.run(statement);
+    try {
+      for (const statement of [...statements(indexSql('schema')), ...statements(indexSql('staging'))]) await db.run(statement);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
     return db;
   }
 
   async run(sql: string, params?: Record<string, DuckDBValue>): Promise<void> {
-    await this.connection.run(sql, params);
+    try {
+      await this.connection.run(sql, params);
+    } catch (error) {
+      throw this.failure(error);
+    }
   }
 
   async rows(sql: string, params?: Record<string, DuckDBValue>): Promise<unknown[][]> {
-    return (await this.connection.runAndReadAll(sql, params)).getRowsJS() as unknown[][];
+    try {
+      return (await this.connection.runAndReadAll(sql, params)).getRowsJS() as unknown[][];
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  /** A disk that fails or fills is the environment's failure; any other DuckDB error is a defect in these statements. */
+  private failure(error: unknown): CareledgerError {
+    if (error instanceof CareledgerError) return error;
+    const message = (error as Error).message;
+    const context = { path: this.path };
+    if (/^IO Error|No space left|Read-only file system/i.test(message)) {
+      return new UnavailableError('ingest.index_io', `the ingest index ${this.path} cannot be read or written: ${message}`, context, { cause: error });
+    }
+    return new InternalError('ingest.index_query', `an ingest index statement failed on ${this.path}: ${message}`, context, { cause: error });
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
-    await this.connection.run('BEGIN TRANSACTION');
+    await this.run('BEGIN TRANSACTION');
     try {
       const result = await work();
-      await this.connection.run('COMMIT');
+      await this.run('COMMIT');
       return result;
     } catch (error) {
-      await this.connection.run('ROLLBACK');
+      // A failed COMMIT has already ended the transaction; the original error is the one worth reporting.
+      await this.connection.run('ROLLBACK').catch(() => undefined);
       throw error;
     }
   }
 
   /** Replaces the content of a scratch table with `columns` (one array per column, all the same length). */
   async stage(table: StagedTable, columns: readonly (readonly DuckDBValue[])[]): Promise<void> {
-    await this.connection.run(`DELETE FROM ${table}`);
+    await this.run(`DELETE FROM ${table}`);
     const rowCount = columns[0]?.length ?? 0;
     if (rowCount === 0) return;
+    try {
+      await this.append(table, columns, rowCount);
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  private async append(table: StagedTable, columns: readonly (readonly DuckDBValue[])[], rowCount: number): Promise<void> {
     const appender = await this.connection.createAppender(table, 'main', 'temp');
     try {
       for (let start = 0; start < rowCount; start += CHUNK_ROWS) {
