@@ -1,6 +1,6 @@
 import { learnFrom, streamKey, validateCaseEvent, type CaseEvent, type KnownChild } from '@careledger/events';
 import type { EventLog, LogOffsets, LogPosition, LogRecord } from '@careledger/eventlog';
-import { silentLogger, type Logger } from '@careledger/runtime';
+import { isCalendarDate, silentLogger, type Logger } from '@careledger/runtime';
 import { canonicalJson, eventContentHash } from './contentHash';
 import type { IndexedEvent } from './correctionScope';
 import { IndexDatabase, indexSql } from './index/indexDatabase';
@@ -29,7 +29,7 @@ const SQL = {
   lookupEvents: indexSql('lookupEvents'),
   lookupChildren: indexSql('lookupChildren'),
   newStagedEvents: indexSql('newStagedEvents'),
-  insertStagedEvents: indexSql('insertStagedEvents'),
+  insertCheckedEvents: indexSql('insertCheckedEvents'),
   upsertStagedChildren: indexSql('upsertStagedChildren'),
   saveOffset: indexSql('saveOffset'),
   unstoredDeadLetters: indexSql('unstoredDeadLetters'),
@@ -61,7 +61,8 @@ function indexable(record: LogRecord): IndexEntry | undefined {
   if (typeof e !== 'object' || e === null) return undefined;
   if (typeof e.eventId !== 'string' || !UUID_SHAPE.test(e.eventId)) return undefined;
   if (typeof e.laCode !== 'string' || typeof e.childId !== 'string' || typeof e.type !== 'string') return undefined;
-  if (typeof e.occurredAt !== 'string' || typeof e.payload !== 'object' || e.payload === null) return undefined;
+  if ([e.laCode, e.childId, e.type].some((field) => field.includes('\x1f'))) return undefined;
+  if (typeof e.occurredAt !== 'string' || !isCalendarDate(e.occurredAt) || typeof e.payload !== 'object' || e.payload === null) return undefined;
   if (e.type === 'EventReplaced' && (typeof e.payload.replacement?.type !== 'string' || typeof e.payload.replacement.occurredAt !== 'string')) return undefined;
   return { event: value as CaseEvent, contentHash: eventContentHash(canonicalJson(value)) };
 }
@@ -193,14 +194,12 @@ async function lookupChildren(db: IndexDatabase, keys: readonly string[]): Promi
   }]));
 }
 
+/** See staging.sql: one text per event, its fields joined by the unit separator. */
+const UNIT_SEPARATOR = '\x1f';
+
 function stageEvents(db: IndexDatabase, entries: readonly IndexEntry[]): Promise<void> {
-  const events = entries.map((e) => e.event);
-  return db.stage('staged_events', [
-    events.map((e) => e.eventId),
-    events.map((e) => streamKey(e)),
-    events.map((e) => e.type),
-    events.map((e) => e.occurredAt),
-    entries.map((e) => e.contentHash),
+  return db.stage('staged_packed_events', [
+    entries.map(({ event, contentHash }) => [event.eventId, streamKey(event), event.type, event.occurredAt, contentHash].join(UNIT_SEPARATOR)),
   ]);
 }
 
@@ -231,8 +230,7 @@ async function indexEntries(db: IndexDatabase, entries: readonly IndexEntry[], c
   } else {
     learnt = children;
   }
-  // The insert is an anti join all the same, so no id is ever held twice.
-  await db.run(SQL.insertStagedEvents);
+  await db.run(SQL.insertCheckedEvents);
   const rows = [...learnt].filter((entry): entry is [string, KnownChild] => entry[1] !== undefined);
   await db.stage('staged_children', [
     rows.map(([key]) => key),

@@ -16,7 +16,7 @@ function statements(sql: string): string[] {
 const CHUNK_ROWS = 2048;
 
 export const STAGED_TYPES = {
-  staged_events: [VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR],
+  staged_packed_events: [VARCHAR],
   staged_ids: [VARCHAR],
   staged_children: [VARCHAR, VARCHAR, VARCHAR, VARCHAR],
   staged_hashes: [VARCHAR],

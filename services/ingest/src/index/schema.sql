@@ -1,7 +1,7 @@
 -- The ingest index: what ingest must know of the log before it appends, caught up from the log by offsets.
 -- Every event id in the log, with what duplicate, conflict and correction checks need.
 CREATE TABLE IF NOT EXISTS indexed_events (
-  -- No key constraint: every batch is checked set-wise against it (an anti join), and inserts stay appends.
+  -- No key constraint: every batch is checked set-wise against it (a join over the staged ids), and inserts stay appends.
   event_id UUID NOT NULL,
   child_key VARCHAR NOT NULL,
   type VARCHAR NOT NULL,
