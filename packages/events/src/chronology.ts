@@ -2,14 +2,33 @@ import type { CalendarDate } from '@careledger/runtime';
 import type { CaseEvent } from './caseEvents';
 import type { FieldError } from './validation';
 
-/** What is already known about a child, to check a new event's dates against. */
+/**
+ * What is already known about a child, to check a new event's dates against. Every field only ever moves one way
+ * (the earliest dates only get earlier), so learning the same event twice changes nothing.
+ */
 export interface KnownChild {
   readonly dateOfBirth?: CalendarDate;
   /** The earliest date of any care fact (start, change, end, review, missing) recorded for the child. */
   readonly earliestCareDate?: CalendarDate;
+  /**
+   * The earliest date of a PeriodOfCareStarted (or of a replacement that is one) recorded for the child. A start
+   * later corrected to a later date, or retracted, still counts: the summary is kept small and never forgets.
+   */
+  readonly earliestCareStart?: CalendarDate;
 }
 
-function factOf(event: CaseEvent): { type: string; date: CalendarDate; payload: Record<string, unknown>; prefix: string } | undefined {
+/** Facts that only make sense once a period of care has begun: a 903 episode must already be open. */
+const NEEDS_CARE_STARTED: ReadonlySet<string> = new Set(['PlacementChanged', 'LegalStatusChanged', 'PeriodOfCareEnded']);
+
+interface Fact {
+  readonly type: string;
+  readonly date: CalendarDate;
+  readonly payload: Record<string, unknown>;
+  readonly prefix: string;
+}
+
+/** The fact an event states: a replacement counts as the fact it replaces with; a retraction states none. */
+function factOf(event: CaseEvent): Fact | undefined {
   if (event.type === 'EventRetracted') return undefined;
   if (event.type === 'EventReplaced') {
     const { replacement } = event.payload;
@@ -19,30 +38,46 @@ function factOf(event: CaseEvent): { type: string; date: CalendarDate; payload: 
 }
 
 /**
- * Checks an event against what is known of the child: no care fact before the child was born, and no date of
- * birth after the child's care began.
+ * Checks an event against what is known of the child: no care fact before the child was born, no date of birth
+ * after the child's care began, and no placement move, legal status change or end of care for a child with no
+ * period of care started on or before that date.
  */
 export function checkChronology(event: CaseEvent, known: KnownChild | undefined): FieldError[] {
   const fact = factOf(event);
-  if (!fact || !known) return [];
+  if (!fact) return [];
+  const dateField = fact.prefix ? `${fact.prefix}occurredAt` : 'occurredAt';
   if (fact.type === 'ChildDetailsRecorded') {
     const dob = fact.payload.dateOfBirth as string;
-    if (known.earliestCareDate && dob > known.earliestCareDate) {
+    if (known?.earliestCareDate && dob > known.earliestCareDate) {
       return [{ field: `${fact.prefix}payload.dateOfBirth`, reason: `date of birth ${dob} is after the child's care began on ${known.earliestCareDate}` }];
     }
     return [];
   }
-  if (known.dateOfBirth && fact.date < known.dateOfBirth) {
-    return [{ field: fact.prefix ? `${fact.prefix}occurredAt` : 'occurredAt', reason: `${fact.type} on ${fact.date} is before the child's date of birth ${known.dateOfBirth}` }];
+  if (known?.dateOfBirth && fact.date < known.dateOfBirth) {
+    return [{ field: dateField, reason: `${fact.type} on ${fact.date} is before the child's date of birth ${known.dateOfBirth}` }];
+  }
+  if (NEEDS_CARE_STARTED.has(fact.type)) {
+    const start = known?.earliestCareStart;
+    if (!start) {
+      return [{ field: dateField, reason: `${fact.type} on ${fact.date} for a child never in care: no PeriodOfCareStarted is recorded for the child` }];
+    }
+    if (start > fact.date) {
+      return [{ field: dateField, reason: `${fact.type} on ${fact.date} is before the child's care began on ${start}: no PeriodOfCareStarted on or before that date` }];
+    }
   }
   return [];
 }
+
+const earlier = (a: CalendarDate | undefined, b: CalendarDate): CalendarDate => (a && a <= b ? a : b);
 
 /** What `event` adds to the knowledge of its child. */
 export function learnFrom(event: CaseEvent, known: KnownChild | undefined): KnownChild | undefined {
   const fact = factOf(event);
   if (!fact) return known;
   if (fact.type === 'ChildDetailsRecorded') return { ...known, dateOfBirth: fact.payload.dateOfBirth as string };
-  const earliest = known?.earliestCareDate;
-  return { ...known, earliestCareDate: earliest && earliest <= fact.date ? earliest : fact.date };
+  return {
+    ...known,
+    earliestCareDate: earlier(known?.earliestCareDate, fact.date),
+    ...(fact.type === 'PeriodOfCareStarted' ? { earliestCareStart: earlier(known?.earliestCareStart, fact.date) } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import { BIGINT, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { BusyError, CareledgerError, InternalError, InvalidInputError, UnavailableError, silentLogger, type Logger } from '@careledger/runtime';
-import type { CaseEvent } from '@careledger/events';
+import { encodeEvent, streamKey, type CaseEvent } from '@careledger/events';
 import type { LogOffsets, LogPosition } from '@careledger/eventlog';
 import { DERIVE_STEPS, PROJECTION_SCHEMA_HASH, PROJECTION_TABLES, STAGE_EVENTS, STAGING_DDL, STORE_DDL, STORE_TABLES } from './projectionSchema';
 
@@ -13,7 +13,7 @@ export interface StoredEvent extends LogPosition {
 }
 
 export function storedEvents(events: readonly CaseEvent[], firstOffset = 0, partition = 0): StoredEvent[] {
-  return events.map((event, i) => ({ partition, offset: firstOffset + i, eventId: event.eventId, childKey: `${event.laCode}:${event.childId}`, body: JSON.stringify(event) }));
+  return events.map((event, i) => ({ partition, offset: firstOffset + i, eventId: event.eventId, childKey: streamKey(event), body: encodeEvent(event) }));
 }
 
 export interface ProjectionStoreOptions {

@@ -43,6 +43,15 @@ export async function openProjectionStore(config: CareledgerConfig, logger: Logg
   return ProjectionStore.open({ path: projectionPath(config), threads: config.duckdb.threads, logger, ...(options.readOnly ? { readOnly: true } : {}) });
 }
 
+/**
+ * The ingest index (event ids, content hashes, what chronology needs per child, and the log offsets it has read), a
+ * projection of the log kept by ingest itself. One per topic in Kafka mode, since each topic is its own history.
+ */
+export function ingestIndexPath(config: CareledgerConfig): string {
+  if (config.eventLog.kind === 'kafka') return join(config.dataDir, `ingest-index-${config.eventLog.kafka.topic}.duckdb`);
+  return join(config.dataDir, 'ingest-index.duckdb');
+}
+
 /** Where the Kafka-mode projectors keep one DuckDB file per partition. */
 export function partitionStoreDir(config: CareledgerConfig): string {
   return join(config.dataDir, 'projections');

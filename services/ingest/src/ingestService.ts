@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { silentLogger, type Logger } from '@careledger/runtime';
-import { checkChronology, learnFrom, parseNdjsonBatch, streamKey, type CaseEvent, type KnownChild, type RejectedRecord } from '@careledger/events';
-import type { EventLog } from '@careledger/eventlog';
-import type { DeadLetterStore } from './deadLetters';
-import { IngestIndex } from './ingestIndex';
+import { UnavailableError, silentLogger, type Logger } from '@careledger/runtime';
+import { parseNdjsonBatch, streamKey, type KnownChild, type RejectedRecord } from '@careledger/events';
+import type { EventLog, LogPosition } from '@careledger/eventlog';
+import { decideBatch, idsToLookUp, type EventToAppend } from './batchDecision';
+import { deadLetterHash } from './contentHash';
+import type { DeadLetterRecord, DeadLetterStore } from './deadLetters';
+import { IngestIndex, type CatchUpReport } from './ingestIndex';
 
 export interface IngestReport {
   readonly batchId: string;
@@ -11,10 +13,27 @@ export interface IngestReport {
   readonly received: number;
   readonly appended: number;
   readonly duplicates: number;
+  /** Refused records; a conflict (an event id reused with other content) is one, its reason starting 'conflict:'. */
   readonly rejected: readonly RejectedRecord[];
 }
 
+export interface IngestServiceOptions {
+  /** The ingest index's DuckDB file, e.g. `<data>/ingest-index.duckdb`; ':memory:' (the default) rebuilds it from the log at every open. */
+  readonly indexPath?: string;
+}
+
 const APPEND_CHUNK = 5_000;
+const BOM = '\uFEFF';
+
+/** Who a refused line was about, for the log line: its envelope if the line was JSON at all. */
+function aboutOf(raw: string): { laCode?: unknown; childId?: unknown } {
+  try {
+    const value = JSON.parse(raw) as { laCode?: unknown; childId?: unknown } | null;
+    return typeof value === 'object' && value !== null ? { laCode: value.laCode, childId: value.childId } : {};
+  } catch {
+    return {};
+  }
+}
 
 /**
  * Ingest: NDJSON batches of case events in, validated events appended to the log. A refused line never stops the
@@ -22,6 +41,7 @@ const APPEND_CHUNK = 5_000;
  */
 export class IngestService {
   private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
 
   private constructor(
     private readonly log: EventLog,
@@ -30,8 +50,14 @@ export class IngestService {
     private readonly logger: Logger,
   ) {}
 
-  static async open(log: EventLog, deadLetters: DeadLetterStore, logger: Logger = silentLogger): Promise<IngestService> {
-    return new IngestService(log, deadLetters, await IngestIndex.fromLog(log), logger);
+  static async open(log: EventLog, deadLetters: DeadLetterStore, logger: Logger = silentLogger, options: IngestServiceOptions = {}): Promise<IngestService> {
+    const index = await IngestIndex.open(log, { logger, ...(options.indexPath ? { path: options.indexPath } : {}) });
+    return new IngestService(log, deadLetters, index, logger);
+  }
+
+  /** What opening read from the log to bring the index up to date (0 records when it already was). */
+  get indexCatchUp(): CatchUpReport {
+    return this.index.opened;
   }
 
   /** Batches are taken one at a time, so duplicate checks and chronology see every earlier batch. */
@@ -41,43 +67,65 @@ export class IngestService {
     return run;
   }
 
+  /** Waits for the batch in progress, then closes the index (not the log or the dead-letter store: the caller's). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue;
+    this.index.close();
+  }
+
   private async ingest(text: string, source: string): Promise<IngestReport> {
+    if (this.closed) throw new UnavailableError('ingest.closed', 'ingest is closed: no batch can be taken', { source });
     const batchId = randomUUID();
-    const parsed = parseNdjsonBatch(text);
-    const rejected: RejectedRecord[] = [...parsed.rejected];
-    const toAppend: CaseEvent[] = [];
-    const inBatch = new Set<string>();
-    let duplicates = 0;
-    // Chronology is checked against a scratch copy so a refused event teaches the index nothing.
-    const pending = new Map<string, KnownChild | undefined>();
-    for (const { line, event } of parsed.accepted) {
-      if (this.index.has(event.eventId) || inBatch.has(event.eventId)) {
-        duplicates += 1;
-        continue;
-      }
-      const key = streamKey(event);
-      const known = pending.has(key) ? pending.get(key) : this.index.child(key);
-      const errors = checkChronology(event, known);
-      if (errors.length > 0) {
-        rejected.push({ line, eventId: event.eventId, errors, raw: JSON.stringify(event) });
-        continue;
-      }
-      inBatch.add(event.eventId);
-      toAppend.push(event);
-      pending.set(key, learnFrom(event, known));
+    // A UTF-8 byte order mark (as some exports write) is not part of line 1's JSON.
+    const parsed = parseNdjsonBatch(text.startsWith(BOM) ? text.slice(BOM.length) : text);
+    // Another producer (Kafka) may have appended since the last batch: duplicate checks must see it.
+    await this.index.catchUp();
+    const events = parsed.accepted.map((a) => a.event);
+    const decision = decideBatch(parsed.accepted, {
+      events: await this.index.events(idsToLookUp(events)),
+      children: await this.index.children([...new Set(events.map((e) => streamKey(e)))]),
+    });
+    const rejected = [...parsed.rejected, ...decision.rejected].sort((a, b) => a.line - b.line);
+    await this.storeDeadLetters(rejected, { batchId, source });
+    await this.append(decision.toAppend, decision.children);
+    for (const record of rejected) {
+      this.logger.info({ batchId, line: record.line, eventId: record.eventId, ...aboutOf(record.raw), errors: record.errors }, 'event refused');
     }
-    rejected.sort((a, b) => a.line - b.line);
-    await this.deadLetters.put(rejected, { batchId, source });
+    const appended = decision.toAppend.length;
+    this.logger.info({ batchId, source, appended, duplicates: decision.duplicates, rejected: rejected.length }, 'batch ingested');
+    return { batchId, source, received: parsed.accepted.length + parsed.rejected.length, appended, duplicates: decision.duplicates, rejected };
+  }
+
+  /** Stores each refusal once: one already dead-lettered (same raw content, same reasons) is only reported. */
+  private async storeDeadLetters(rejected: readonly RejectedRecord[], context: { batchId: string; source: string }): Promise<void> {
+    if (rejected.length === 0) return;
+    const hashed: DeadLetterRecord[] = rejected.map((r) => ({ ...r, contentHash: deadLetterHash(r.raw, r.errors) }));
+    if (this.deadLetters.deduplicates) {
+      await this.deadLetters.put(hashed, context);
+      return;
+    }
+    const unstored = await this.index.unstoredDeadLetters(hashed.map((r) => r.contentHash!));
+    const fresh = hashed.filter((r) => unstored.delete(r.contentHash!));
+    if (fresh.length === 0) return;
+    await this.deadLetters.put(fresh, context);
+    // Recorded after the store has them: a crash in between stores a letter twice, never loses one.
+    await this.index.recordDeadLetters(fresh.map((r) => r.contentHash!));
+  }
+
+  /**
+   * Appends in chunks, then indexes the batch in one transaction. A crash after some chunks leaves the index behind
+   * the log, which the next open (or batch) catches up on.
+   */
+  private async append(toAppend: readonly EventToAppend[], children: ReadonlyMap<string, KnownChild>): Promise<void> {
+    if (toAppend.length === 0) return;
+    const positions: LogPosition[] = [];
     for (let start = 0; start < toAppend.length; start += APPEND_CHUNK) {
       const chunk = toAppend.slice(start, start + APPEND_CHUNK);
-      await this.log.append(chunk.map((event) => ({ key: streamKey(event), value: JSON.stringify(event) })));
-      for (const event of chunk) this.index.add(event);
+      positions.push(...await this.log.append(chunk.map(({ event, value }) => ({ key: streamKey(event), value }))));
     }
-    for (const record of rejected) {
-      this.logger.warn({ batchId, line: record.line, eventId: record.eventId, errors: record.errors }, 'event refused');
-    }
-    this.logger.info({ batchId, source, appended: toAppend.length, duplicates, rejected: rejected.length }, 'batch ingested');
-    return { batchId, source, received: parsed.accepted.length + parsed.rejected.length, appended: toAppend.length, duplicates, rejected };
+    await this.index.recordAppended(toAppend, positions, children);
   }
 }
 

@@ -1,4 +1,4 @@
-import { validateCaseEvent, type RejectedRecord } from '@careledger/events';
+import { decodeEvent, identifyEvent, streamKey, type RejectedRecord } from '@careledger/events';
 import type { LogRecord } from '@careledger/eventlog';
 import type { StoredEvent } from '@careledger/projections';
 
@@ -21,30 +21,14 @@ export function prepareLogRecords(records: readonly LogRecord[], options: { trus
   let nextOffset = 0;
   for (const record of records) {
     if (record.offset + 1 > nextOffset) nextOffset = record.offset + 1;
-    const identity = options.trusted ? identifyIngestedEvent(record.value) : undefined;
+    const identity = options.trusted ? identifyEvent(record.value) : undefined;
     if (identity) {
       valid.push({ partition: record.partition, offset: record.offset, eventId: identity.eventId, childKey: identity.childKey, body: record.value });
       continue;
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(record.value);
-    } catch (error) {
-      refused.push({ line: record.offset, eventId: undefined, errors: [{ field: '(record)', reason: `malformed JSON: ${(error as Error).message}` }], raw: record.value });
-      continue;
-    }
-    const result = validateCaseEvent(parsed);
-    if (result.ok) valid.push({ partition: record.partition, offset: record.offset, eventId: result.event.eventId, childKey: `${result.event.laCode}:${result.event.childId}`, body: record.value });
+    const result = decodeEvent(record.value, { unit: '(record)' });
+    if (result.ok) valid.push({ partition: record.partition, offset: record.offset, eventId: result.event.eventId, childKey: streamKey(result.event), body: record.value });
     else refused.push({ line: record.offset, eventId: result.eventId, errors: result.errors, raw: record.value });
   }
   return { valid, refused, nextOffset };
-}
-
-/** How careledger's ingest serialises every event it appends: the validated event, envelope first. */
-const INGESTED_EVENT_START = /^\{"eventId":"([0-9a-f-]{36})","schemaVersion":\d+,"laCode":"(\d{3})","childId":"([A-Za-z0-9]{1,10})",/;
-
-/** The event id and child of a record ingest wrote, without parsing it; undefined for anything else. */
-export function identifyIngestedEvent(body: string): { eventId: string; childKey: string } | undefined {
-  const match = INGESTED_EVENT_START.exec(body);
-  return match ? { eventId: match[1]!, childKey: `${match[2]}:${match[3]}` } : undefined;
 }

@@ -7,7 +7,8 @@ import { history, snapshot } from './fixtures';
 import { streamKey, validateCaseEvent, type CaseEvent } from '@careledger/events';
 import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
 import { ProjectionStore } from '@careledger/projections';
-import { Projector, identifyIngestedEvent } from '../src';
+import { identifyEvent as identifyIngestedEvent } from '@careledger/events';
+import { Projector } from '../src';
 
 let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'careledger-projector-')); });

@@ -3,7 +3,7 @@ import { IngestService, describeRejection, type IngestReport } from '@careledger
 import { Projector, type CatchUpReport } from '@careledger/projector';
 import { computeAnnualReturn, writeAnnualReturn, type AnnualReturn } from '@careledger/returns';
 import { latestCompleteCollectionYear, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
-import { openDeadLetters, openEventLog, openProjectionStores, openReturnsStore, projectorOptions, unprojectedEventCount } from '../composition';
+import { ingestIndexPath, openDeadLetters, openEventLog, openProjectionStores, openReturnsStore, projectorOptions, unprojectedEventCount } from '../composition';
 import { assertInputFile, loadPopulationFile, readInputFile } from '../inputFiles';
 
 /** Ingests NDJSON files into the configured log. */
@@ -14,10 +14,14 @@ export async function ingestFiles(config: CareledgerConfig, files: readonly stri
   const log = await openEventLog(config, logger);
   const deadLetters = await openDeadLetters(config);
   try {
-    const ingest = await IngestService.open(log, deadLetters, logger);
-    const reports: IngestReport[] = [];
-    for (const file of files) reports.push(await ingest.ingestNdjson(await readInputFile(file, 'events file'), file));
-    return reports;
+    const ingest = await IngestService.open(log, deadLetters, logger, { indexPath: ingestIndexPath(config) });
+    try {
+      const reports: IngestReport[] = [];
+      for (const file of files) reports.push(await ingest.ingestNdjson(await readInputFile(file, 'events file'), file));
+      return reports;
+    } finally {
+      await ingest.close();
+    }
   } finally {
     await deadLetters.close?.();
     await log.close();

@@ -1,7 +1,7 @@
 import { createLogger, json, startHttpServer, type HttpRoute } from '@careledger/runtime';
 import { IngestService, ingestRoutes } from '@careledger/ingest';
 import { returnsRoutes } from '@careledger/returns';
-import { openDeadLetters, openEventLog, openReturnsReader } from '../composition';
+import { ingestIndexPath, openDeadLetters, openEventLog, openReturnsReader } from '../composition';
 import { configFrom, populationOption, portOption, storageOptions, type StorageFlags } from '../flags';
 import { assertInputFile, loadPopulationFile } from '../inputFiles';
 import { assertCareledgerData, assertServices } from '../preflight';
@@ -26,7 +26,7 @@ export const serveCommand = defineCommand<ServeFlags>({
     const logger = createLogger('careledger-serve');
     const log = await openEventLog(config, logger);
     const deadLetters = await openDeadLetters(config);
-    const ingest = await IngestService.open(log, deadLetters, logger);
+    const ingest = await IngestService.open(log, deadLetters, logger, { indexPath: ingestIndexPath(config) });
     const population = await loadPopulationFile(config.populationFile);
     const reader = await openReturnsReader(config, log, logger, deadLetters);
     const server = await startHttpServer([
@@ -41,6 +41,7 @@ export const serveCommand = defineCommand<ServeFlags>({
     });
     await server.close();
     reader.close();
+    await ingest.close();
     await deadLetters.close?.();
     await log.close();
     return 0;

@@ -1,0 +1,126 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DuckDBDataChunk, DuckDBInstance, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { BusyError, CareledgerError, InternalError, UnavailableError } from '@careledger/runtime';
+
+/** A statement of this folder, by file name. */
+export function indexSql(name: string): string {
+  return readFileSync(new URL(`./${name}.sql`, import.meta.url), 'utf8');
+}
+
+/** The statements of a file of several, split at the semicolons that end a line. */
+function statements(sql: string): string[] {
+  return sql.split(/;\s*$/m).map((s) => s.trim()).filter((s) => s.replace(/--.*$/gm, '').trim() !== '');
+}
+
+const CHUNK_ROWS = 2048;
+
+export const STAGED_TYPES = {
+  staged_packed_events: [VARCHAR],
+  staged_ids: [VARCHAR],
+  staged_children: [VARCHAR, VARCHAR, VARCHAR, VARCHAR],
+  staged_hashes: [VARCHAR],
+} satisfies Record<string, DuckDBType[]>;
+
+export type StagedTable = keyof typeof STAGED_TYPES;
+
+/** The index's DuckDB file: one connection, its schema and scratch tables, transactions and staging. */
+export class IndexDatabase {
+  private constructor(private readonly instance: DuckDBInstance, private readonly connection: DuckDBConnection, readonly path: string) {}
+
+  static async open(path: string): Promise<IndexDatabase> {
+    let instance: DuckDBInstance;
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' });
+    } catch (error) {
+      const message = (error as Error).message;
+      // DuckDB allows one writing process per file: another ingest or serve has it open.
+      if (/lock/i.test(message)) {
+        throw new BusyError('ingest.index_busy', `the ingest index ${path} is in use by another process (is another ingest or serve running?)`, { path }, { cause: error });
+      }
+      throw new UnavailableError('ingest.index_open', `cannot open the ingest index ${path}: ${message}`, { path }, { cause: error });
+    }
+    const connection = await instance.connect();
+    const db = new IndexDatabase(instance, connection, path);
+    try {
+      for (const statement of [...statements(indexSql('schema')), ...statements(indexSql('staging'))]) await db.run(statement);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return db;
+  }
+
+  async run(sql: string, params?: Record<string, DuckDBValue>): Promise<void> {
+    try {
+      await this.connection.run(sql, params);
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  async rows(sql: string, params?: Record<string, DuckDBValue>): Promise<unknown[][]> {
+    try {
+      return (await this.connection.runAndReadAll(sql, params)).getRowsJS() as unknown[][];
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  /** A disk that fails or fills is the environment's failure; any other DuckDB error is a defect in these statements. */
+  private failure(error: unknown): CareledgerError {
+    if (error instanceof CareledgerError) return error;
+    const message = (error as Error).message;
+    const context = { path: this.path };
+    if (/^IO Error|No space left|Read-only file system/i.test(message)) {
+      return new UnavailableError('ingest.index_io', `the ingest index ${this.path} cannot be read or written: ${message}`, context, { cause: error });
+    }
+    return new InternalError('ingest.index_query', `an ingest index statement failed on ${this.path}: ${message}`, context, { cause: error });
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    await this.run('BEGIN TRANSACTION');
+    try {
+      const result = await work();
+      await this.run('COMMIT');
+      return result;
+    } catch (error) {
+      // A failed COMMIT has already ended the transaction; the original error is the one worth reporting.
+      await this.connection.run('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Replaces the content of a scratch table with `columns` (one array per column, all the same length). */
+  async stage(table: StagedTable, columns: readonly (readonly DuckDBValue[])[]): Promise<void> {
+    await this.run(`DELETE FROM ${table}`);
+    const rowCount = columns[0]?.length ?? 0;
+    if (rowCount === 0) return;
+    try {
+      await this.append(table, columns, rowCount);
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  private async append(table: StagedTable, columns: readonly (readonly DuckDBValue[])[], rowCount: number): Promise<void> {
+    const appender = await this.connection.createAppender(table, 'main', 'temp');
+    try {
+      for (let start = 0; start < rowCount; start += CHUNK_ROWS) {
+        const end = Math.min(start + CHUNK_ROWS, rowCount);
+        const chunk = DuckDBDataChunk.create(STAGED_TYPES[table], end - start);
+        chunk.setColumns(columns.map((column) => column.slice(start, end)));
+        appender.appendDataChunk(chunk);
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}

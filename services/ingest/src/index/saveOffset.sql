@@ -1,0 +1,1 @@
+INSERT OR REPLACE INTO index_offsets VALUES ($partition, $offset)
