@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createRedisClient } from '@careledger/scheduler';
 import { returnFiles, runCli } from './support/cli';
 
 const dirs: string[] = [];
@@ -10,7 +12,16 @@ const tempDir = (name: string) => {
   dirs.push(dir);
   return dir;
 };
-afterAll(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
+// Its own Redis prefix, removed afterwards, so the run record this test makes is not left behind.
+const redisPrefix = `careledger-parity-${randomUUID().slice(0, 8)}`;
+afterAll(async () => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  const redis = createRedisClient('redis://127.0.0.1:6379');
+  for await (const keys of redis.scanStream({ match: `${redisPrefix}*`, count: 1000 }) as AsyncIterable<string[]>) {
+    if (keys.length > 0) await redis.del(...keys);
+  }
+  redis.disconnect();
+});
 
 describe('parity: the same history through Kafka and through the embedded log', () => {
   it('gives byte-identical 903 CSVs and equal figures, with the Kafka chain run by the scheduler', async () => {
@@ -18,8 +29,8 @@ describe('parity: the same history through Kafka and through the embedded log', 
     const embedded = tempDir('parity-embedded');
     const kafka = tempDir('parity-kafka');
     const [, kafkaOut] = await Promise.all([
-      runCli(['demo', '--dir', embedded, ...args]),
-      runCli(['demo', '--eventlog', 'kafka', '--dir', kafka, ...args]),
+      runCli(['demo', '--out', embedded, ...args]),
+      runCli(['demo', '--eventlog', 'kafka', '--out', kafka, ...args], { CARELEDGER_REDIS_PREFIX: redisPrefix }),
     ]);
     expect(kafkaOut).toMatch(/run recompute:999:2026-11-30: succeeded/);
     const fromEmbedded = returnFiles(embedded, 2026);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRegion, toNdjson } from '@careledger/synthetic';
-import { KafkaEventLog } from '@careledger/eventlog-kafka';
+import { silentLogger } from '@careledger/runtime';
+import { KafkaEventLog, createKafkaClient } from '@careledger/eventlog-kafka';
 import { IngestService } from '@careledger/ingest';
 import { ProjectionStore } from '@careledger/projections';
 import { partitionStorePaths } from '@careledger/projector';
@@ -53,7 +54,16 @@ beforeAll(async () => {
   singleOutput = await runCli(['project'], one);
   single = await tables(one);
 }, 180_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(root, { recursive: true, force: true });
+  // The broker keeps nothing of this test: its topics go with it.
+  const admin = createKafkaClient({ brokers: [kafkaBrokers], clientId: 'projectors-test' }, silentLogger).admin();
+  await admin.connect();
+  const existing = new Set(await admin.listTopics());
+  const topics = [topic, `${topic}.dead-letter`].filter((t) => existing.has(t));
+  if (topics.length > 0) await admin.deleteTopics({ topics, timeout: 15_000 });
+  await admin.disconnect();
+});
 
 describe('projectors as a Kafka consumer group', () => {
   it('folds every event exactly once into per-partition databases', () => {

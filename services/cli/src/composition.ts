@@ -142,3 +142,21 @@ export async function openReturnsReader(config: CareledgerConfig, log: EventLog,
     close: () => store.close(),
   };
 }
+
+/** Removes the configured topics and consumer group from the broker (the Kafka demo's own, at its end). */
+export async function removeKafkaTopics(config: CareledgerConfig, logger: Logger): Promise<void> {
+  const { kafka } = config.eventLog;
+  const { createKafkaClient } = await import('@careledger/eventlog-kafka');
+  const admin = createKafkaClient({ brokers: kafka.brokers, clientId: kafka.clientId, logger }, logger).admin();
+  try {
+    await admin.connect();
+    const existing = new Set(await admin.listTopics());
+    const topics = [kafka.topic, kafka.deadLetterTopic].filter((topic) => existing.has(topic));
+    if (topics.length > 0) await admin.deleteTopics({ topics, timeout: 15_000 });
+    await admin.deleteGroups([kafka.consumerGroup]).catch(() => undefined);
+  } catch (err) {
+    logger.warn({ err, topic: kafka.topic }, 'could not remove the demo topics');
+  } finally {
+    await admin.disconnect();
+  }
+}

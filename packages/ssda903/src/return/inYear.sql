@@ -16,5 +16,5 @@ in_year_children AS (
   SELECT c.child_id, ch.sex, ch.date_of_birth, ch.ethnicity, ch.upn, ch.is_mother, ch.childs_dob, ch.uasc,
          ch.uasc_ceased
   FROM (SELECT DISTINCT child_id FROM in_year_episodes) c
-  LEFT JOIN children ch ON ch.child_key = $laCode || ':' || c.child_id
+  LEFT JOIN children ch ON ch.la_code = $laCode AND ch.child_id = c.child_id
 )

@@ -5,6 +5,7 @@ import { NightlyScheduler, RunStore, createRedisClient, startRecomputeWorker } f
 import { latestCompleteCollectionYear } from '@careledger/ssda903';
 import type { DemoOptions } from './demoFolder';
 import { prepareDemoInput } from './demoFolder';
+import { removeKafkaTopics } from '../composition';
 import { annualReturn, ingestFiles, printIngestReport, summariseFigures } from './pipeline';
 import { recomputeReturns } from './recomputeReturns';
 
@@ -66,7 +67,13 @@ export async function runKafkaDemo(baseConfig: CareledgerConfig, options: DemoOp
     redis.disconnect();
   }
   const year = latestCompleteCollectionYear(asAt);
-  const { annual } = await annualReturn(config, logger, { laCode: input.laCode, year: String(year.endYear), asAt, populationFile });
-  summariseFigures(annual, (line) => out(`  ${line}`));
-  out(`  wrote ${join(dir, 'returns', String(year.endYear))}/ssda903/*.csv and figures.json (and the current year ${year.endYear + 1} as at ${asAt})`);
+  try {
+    const { annual } = await annualReturn(config, logger, { laCode: input.laCode, year: String(year.endYear), asAt, populationFile });
+    summariseFigures(annual, (line) => out(`  ${line}`));
+    out(`  wrote ${join(dir, 'returns', String(year.endYear))}/ssda903/*.csv and figures.json (and the current year ${year.endYear + 1} as at ${asAt})`);
+  } finally {
+    // The demo's topics are its own (a fresh name per run): the broker keeps nothing of it afterwards. The returns,
+    // the partition databases and the run record stay.
+    await removeKafkaTopics(config, logger);
+  }
 }
