@@ -13,6 +13,7 @@ import { generateRegion, toNdjson, type SyntheticHistory } from '@careledger/syn
 import type { EventLog } from '@careledger/eventlog';
 import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
 import { IngestService, type DeadLetterStore } from '@careledger/ingest';
+import { measureIndexOpen } from '@careledger/ingest/bench';
 import { Projector, StorePerPartition } from '@careledger/projector';
 import { ProjectionStore } from '@careledger/projections';
 import { computeAnnualReturn } from '@careledger/returns';
@@ -44,12 +45,37 @@ async function stage<T>(name: string, events: number, work: () => Promise<T>): P
 
 const noDeadLetters: DeadLetterStore = { put: async () => {} };
 
-async function ingestAll(log: EventLog, histories: readonly SyntheticHistory[]): Promise<void> {
-  const ingest = await IngestService.open(log, noDeadLetters);
-  for (const history of histories) {
-    const report = await ingest.ingestNdjson(toNdjson(history.events), history.laCode);
-    if (report.rejected.length > 0) throw new Error(`bench data refused: ${JSON.stringify(report.rejected[0])}`);
+/** Ingest as the CLI runs it: with its persisted index (duplicate ids, content hashes, chronology) beside the log. */
+async function ingestAll(log: EventLog, histories: readonly SyntheticHistory[], indexPath: string): Promise<void> {
+  const ingest = await IngestService.open(log, noDeadLetters, undefined, { indexPath });
+  try {
+    for (const history of histories) {
+      const report = await ingest.ingestNdjson(toNdjson(history.events), history.laCode);
+      if (report.rejected.length > 0) throw new Error(`bench data refused: ${JSON.stringify(report.rejected[0])}`);
+    }
+  } finally {
+    await ingest.close();
   }
+}
+
+/** Opening ingest must cost the same on a long log as on an empty one: its index reads only what the log gained. */
+async function ingestOpenRows(log: EventLog, indexPath: string, total: number): Promise<void> {
+  const empty = await EmbeddedEventLog.open({ directory: join(workDir, 'empty-log') });
+  const onEmpty = await measureIndexOpen(empty, { indexPath: join(workDir, 'empty-index.duckdb') });
+  await empty.close();
+  const onLong = await measureIndexOpen(log, { indexPath });
+  rows.push(['embedded: open ingest on an empty log', '0', onEmpty.reopen.seconds.toFixed(3), '-', mb(process.memoryUsage().rss)]);
+  rows.push([`embedded: open ingest on the ${total.toLocaleString('en-GB')}-event log (index read ${onLong.reopen.records} records)`, '0', onLong.reopen.seconds.toFixed(3), '-', mb(process.memoryUsage().rss)]);
+  console.log(`  open ingest: ${onEmpty.reopen.seconds.toFixed(3)} s on an empty log, ${onLong.reopen.seconds.toFixed(3)} s on ${total} events`);
+}
+
+async function deleteTopic(topic: string): Promise<void> {
+  const { createKafkaClient } = await import('@careledger/eventlog-kafka');
+  const { silentLogger } = await import('@careledger/runtime');
+  const admin = createKafkaClient({ brokers, clientId: 'careledger-bench' }, silentLogger).admin();
+  await admin.connect();
+  await admin.deleteTopics({ topics: [topic], timeout: 30_000 }).catch(() => undefined);
+  await admin.disconnect();
 }
 
 async function main(): Promise<void> {
@@ -62,7 +88,9 @@ async function main(): Promise<void> {
 
   // Embedded log
   const log = await EmbeddedEventLog.open({ directory: join(workDir, 'log') });
-  await stage('embedded: ingest (validate + append, fsync per 5k)', total, () => ingestAll(log, histories));
+  const indexPath = join(workDir, 'ingest-index.duckdb');
+  await stage('embedded: ingest (validate, index, append, fsync per 5k)', total, () => ingestAll(log, histories, indexPath));
+  await ingestOpenRows(log, indexPath, total);
   const store = await ProjectionStore.open({ path: join(workDir, 'projections.duckdb') });
   await stage('embedded: fold (log -> DuckDB, derive episodes)', total, () => new Projector(log, store, { batchSize: 100_000, deriveEvery: 2_000_000, trustLog: true }).catchUp());
   const first = histories[0]!;
@@ -78,12 +106,13 @@ async function main(): Promise<void> {
     const { KafkaEventLog } = await import('@careledger/eventlog-kafka');
     const topic = `bench-${randomUUID()}`;
     const kafkaLog = await KafkaEventLog.open({ brokers, topic, partitions: 6 });
-    await stage('kafka: ingest (validate + append, acks=all, 6 partitions)', total, () => ingestAll(kafkaLog, histories));
+    await stage('kafka: ingest (validate, index, append, acks=all, 6 partitions)', total, () => ingestAll(kafkaLog, histories, join(workDir, 'kafka-ingest-index.duckdb')));
     const stores = new StorePerPartition({ directory: join(workDir, 'kafka-projections') });
     await stage('kafka: fold (consumer group member, 6 partition DuckDBs)', total, () =>
       new Projector(kafkaLog, stores, { consumer: `bench-${randomUUID()}`, timeoutMs: 900_000 }).catchUp());
     await stores.close();
     await kafkaLog.close();
+    await deleteTopic(topic);
   }
 
   clearInterval(sampler);

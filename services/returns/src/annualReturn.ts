@@ -42,8 +42,9 @@ async function requireEventsFor(store: ReturnsStore, laCode: string): Promise<vo
 /** The 903 tables and headline figures for one LA and year; the figures are computed from those very tables. */
 export async function computeAnnualReturn(store: ReturnsStore, scope: AnnualReturnScope): Promise<AnnualReturn> {
   checkReturnScope(scope);
-  await requireEventsFor(store, scope.laCode);
   const tables = await selectSsda903Tables(store, scope);
+  // Only an empty return can be a mistyped --la or --data; one with children proves the LA has events.
+  if (tables.header.length === 0 && tables.episodes.length === 0) await requireEventsFor(store, scope.laCode);
   const figures = headlineFigures({ laCode: scope.laCode, year: scope.year, tables, ...(scope.population ? { population: scope.population } : {}) });
   return { laCode: scope.laCode, year: scope.year, asAt: scope.asAt, tables, figures };
 }

@@ -1,20 +1,20 @@
--- The 903's in-year rule, the one definition every table's select reads: a child is in a year's return when one of
+-- The 903's in-year rule, the one definition every table's select reads (materialised once per return, so the
+-- projections are scanned once however many tables read it): a child is in a year's return when one of
 -- their episodes is open at some time between 1 April ($yearStart) and the cutoff ($cutoff: 31 March, or the
 -- as-at date when the return is run mid-year), and the return holds those episodes. What happened after the
 -- cutoff is not yet known, so an episode ceasing after it is reported open (no DEC, REC or REASON_PLACE_CHANGE).
-in_year_episodes AS (
+CREATE OR REPLACE TEMP TABLE in_year_episodes AS
   SELECT child_id, decom, rne, ls, cin, place, place_provider,
          CASE WHEN dec <= CAST($cutoff AS DATE) THEN dec END AS dec,
          CASE WHEN dec <= CAST($cutoff AS DATE) THEN rec END AS rec,
          CASE WHEN dec <= CAST($cutoff AS DATE) THEN reason_place_change END AS reason_place_change,
          home_post, pl_post, urn
   FROM episodes
-  WHERE la_code = $laCode AND decom <= CAST($cutoff AS DATE) AND (dec IS NULL OR dec >= CAST($yearStart AS DATE))
-),
+  WHERE la_code = $laCode AND decom <= CAST($cutoff AS DATE) AND (dec IS NULL OR dec >= CAST($yearStart AS DATE));
+
 -- Every child in the return, with what is recorded about them (nothing, if no details were ever recorded).
-in_year_children AS (
+CREATE OR REPLACE TEMP TABLE in_year_children AS
   SELECT c.child_id, ch.sex, ch.date_of_birth, ch.ethnicity, ch.upn, ch.is_mother, ch.childs_dob, ch.uasc,
          ch.uasc_ceased
   FROM (SELECT DISTINCT child_id FROM in_year_episodes) c
-  LEFT JOIN children ch ON ch.la_code = $laCode AND ch.child_id = c.child_id
-)
+  LEFT JOIN children ch ON ch.la_code = $laCode AND ch.child_id = c.child_id;

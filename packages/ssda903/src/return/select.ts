@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionYear } from '../collectionYear';
 import { rowForYear, TABLE_NAMES, type Row, type Ssda903Tables, type TableName } from '../tables';
+import { splitSql } from '../derive/sqlText';
 import type { ProjectionQuery } from './port';
 import { checkReturnScope, returnCutoff, type ReturnScope } from './scope';
 
 const sql = (file: string): string => readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
-const IN_YEAR = sql('inYear.sql');
+const IN_YEAR: readonly string[] = splitSql(sql('inYear.sql'));
+
+/** Only the parameters a statement names: DuckDB refuses values a statement does not use. */
+function paramsOf(statement: string, params: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`\\$${name}\\b`).test(statement)));
+}
 
 type Cell = string | boolean | null | undefined;
 type ProjectionRow = Record<string, Cell>;
@@ -54,7 +60,7 @@ const SELECTS: { readonly [T in TableName]: TableSelect<T> } = {
 
 async function selectTable<T extends TableName>(query: ProjectionQuery, table: T, year: CollectionYear, params: Record<string, string>): Promise<Row<T>[]> {
   const select = SELECTS[table];
-  const rows = await query.query<ProjectionRow>(`WITH ${IN_YEAR}\n${select.sql}`, params);
+  const rows = await query.query<ProjectionRow>(select.sql, paramsOf(select.sql, params));
   return rows.map((r) => rowForYear(table, select.toRow(r), year));
 }
 
@@ -66,6 +72,8 @@ async function selectTable<T extends TableName>(query: ProjectionQuery, table: T
 export async function selectSsda903Tables(query: ProjectionQuery, scope: ReturnScope): Promise<Ssda903Tables> {
   checkReturnScope(scope);
   const params = { laCode: scope.laCode, yearStart: scope.year.start, cutoff: returnCutoff(scope) };
+  // Temporary tables of this connection: a store answers one return at a time (serve serialises its requests).
+  for (const statement of IN_YEAR) await query.query(statement, paramsOf(statement, params));
   const tables: Partial<Record<TableName, readonly unknown[]>> = {};
   for (const table of TABLE_NAMES) tables[table] = await selectTable(query, table, scope.year, params);
   return tables as Ssda903Tables;
