@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { caseEventSchema, childKey, upgradeRecord, decodeEvent, encodeEvent, identifyEvent, SCHEMA_VERSION, streamKey, validateCaseEvent, type CaseEvent, type Upgrader } from '../src';
+import { caseEventSchema, childKey, upgradeRecord, decodeEvent, encodeEvent, encodeValidatedEvent, identifyEvent, SCHEMA_VERSION, streamKey, validateCaseEvent, type CaseEvent, type Upgrader } from '../src';
 import { ChildHistory } from '../src/testing';
 
 function history(): CaseEvent[] {
@@ -40,6 +40,15 @@ describe('the codec', () => {
 
   it('writes exactly the bytes ingest wrote before it, so the log it holds is read unchanged', () => {
     for (const event of history()) expect(encodeEvent(event)).toBe(asIngestWroteIt(event));
+  });
+
+  it('encodes a validated event on the fast path to exactly the canonical bytes, even when it was sent with its keys shuffled', () => {
+    for (const event of history()) {
+      const shuffled = Object.fromEntries(Object.entries(event).reverse());
+      const decoded = decodeEvent(JSON.stringify(shuffled));
+      if (!decoded.ok) throw new Error(JSON.stringify(decoded.errors));
+      expect(encodeValidatedEvent(decoded.event)).toBe(encodeEvent(event));
+    }
   });
 
   it('identifies a record it encoded, and one ingest wrote before it, without a full parse', () => {

@@ -1,4 +1,4 @@
-import { checkChronology, encodeEvent, learnFrom, streamKey, type CaseEvent, type KnownChild, type RejectedRecord } from '@careledger/events';
+import { checkChronology, encodeValidatedEvent, learnFrom, streamKey, type CaseEvent, type KnownChild, type RejectedRecord } from '@careledger/events';
 import { eventContentHash } from './contentHash';
 import { checkCorrectionScope, type IndexedEvent } from './correctionScope';
 
@@ -53,7 +53,7 @@ export function decideBatch(accepted: readonly { readonly line: number; readonly
     rejected.push({ line, eventId: event.eventId, errors, raw });
 
   for (const { line, event } of accepted) {
-    const value = encodeEvent(event);
+    const value = encodeValidatedEvent(event);
     const contentHash = eventContentHash(value);
     const earlierInBatch = inBatch.get(event.eventId);
     const stored = asIndexed(earlierInBatch) ?? known.events.get(event.eventId);

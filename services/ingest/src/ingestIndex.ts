@@ -1,4 +1,4 @@
-import { encodeEvent, learnFrom, streamKey, validateCaseEvent, type CaseEvent, type KnownChild } from '@careledger/events';
+import { encodeValidatedEvent, learnFrom, streamKey, validateCaseEvent, type CaseEvent, type KnownChild } from '@careledger/events';
 import type { EventLog, LogOffsets, LogPosition, LogRecord } from '@careledger/eventlog';
 import { isCalendarDate, silentLogger, type Logger } from '@careledger/runtime';
 import { canonicalJson, eventContentHash } from './contentHash';
@@ -54,7 +54,7 @@ function indexable(record: LogRecord): IndexEntry | undefined {
   }
   const valid = validateCaseEvent(value);
   if (valid.ok) {
-    const wire = encodeEvent(valid.event);
+    const wire = encodeValidatedEvent(valid.event);
     return { event: valid.event, contentHash: eventContentHash(wire) };
   }
   const e = value as Partial<Record<string, unknown>> & { payload?: { replacement?: { type?: unknown; occurredAt?: unknown } } };
