@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODE } from '@careledger/runtime';
+import { ChildHistory } from '@careledger/events/testing';
 import { exited, runCliResult, spawnCli, STACK_LINE } from '../../../test/support/cli';
 
 // generate -> ingest -> returns (before and after project) -> serve, on a small synthetic LA in a temp data folder.
@@ -41,6 +42,19 @@ describe('returns and the projections', () => {
     // --year takes the end year as well as the label, meaning the same year
     const byEndYear = await runCliResult(['returns', '--la', '999', '--year', '2026', '--as-at', AS_AT, '--data', data, '--population', join(input, 'population.csv')]);
     expect(byEndYear.stdout).toBe(after.stdout);
+
+    // A child recorded after the last fold: the return still runs, and warns that it leaves those 2 events out.
+    const late = new ChildHistory('999', 'LATE1');
+    late.details({ sex: 'F', dob: '2015-02-01' }, '2025-05-01');
+    late.startCare('2025-05-01', { ls: 'C1', place: 'U4' });
+    const lateFile = join(scratch, 'late.ndjson');
+    writeFileSync(lateFile, late.events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    expect((await runCliResult(['ingest', lateFile, '--data', data])).code).toBe(0);
+    const partly = await runCliResult(['returns', '--la', '999', '--year', '2026', '--as-at', AS_AT, '--data', data, '--population', join(input, 'population.csv')]);
+    expect(partly.code, partly.stderr).toBe(0);
+    expect(partly.stderr).toContain('warning: 2 events are in the log but not yet projected');
+    expect(partly.stderr).toContain('careledger project');
+    expect(partly.stdout).toBe(after.stdout);
   }, 60_000);
 });
 
