@@ -42,6 +42,12 @@ function aboutOf(raw: string): { laCode?: unknown; childId?: unknown } {
 export class IngestService {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /**
+   * The index update of the last batch, still being written by DuckDB while JavaScript parses the next batch. The
+   * next batch waits for it before it reads the index; if it failed, the index's offsets did not move and its
+   * catch-up reads those records back from the log, so nothing acknowledged is ever missing from it.
+   */
+  private indexWrite: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly log: EventLog,
@@ -72,6 +78,7 @@ export class IngestService {
     if (this.closed) return;
     this.closed = true;
     await this.queue;
+    await this.indexWrite;
     this.index.close();
   }
 
@@ -80,7 +87,9 @@ export class IngestService {
     const batchId = randomUUID();
     // A UTF-8 byte order mark (as some exports write) is not part of line 1's JSON.
     const parsed = parseNdjsonBatch(text.startsWith(BOM) ? text.slice(BOM.length) : text);
-    // Another producer (Kafka) may have appended since the last batch: duplicate checks must see it.
+    await this.indexWrite;
+    // Another producer (Kafka) may have appended since the last batch, or the last index write failed: duplicate
+    // checks must see both.
     await this.index.catchUp();
     const events = parsed.accepted.map((a) => a.event);
     const decision = decideBatch(parsed.accepted, {
@@ -125,7 +134,9 @@ export class IngestService {
       const chunk = toAppend.slice(start, start + APPEND_CHUNK);
       positions.push(...await this.log.append(chunk.map(({ event, value }) => ({ key: streamKey(event), value }))));
     }
-    await this.index.recordAppended(toAppend, positions, children);
+    this.indexWrite = this.index.recordAppended(toAppend, positions, children).catch((err: unknown) => {
+      this.logger.warn({ err, events: toAppend.length }, 'ingest index update failed: the next batch catches it up from the log');
+    });
   }
 }
 
