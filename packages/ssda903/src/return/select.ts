@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionYear } from '../collectionYear';
-import { rowForYear, TABLE_NAMES, type Row, type Ssda903Tables, type TableName } from '../tables';
+import { rowForYear, TABLE_NAMES, TABLES, type Row, type Ssda903Tables, type TableName } from '../tables';
 import { splitSql } from '../derive/sqlText';
 import type { ProjectionQuery } from './port';
 import { checkReturnScope, returnCutoff, type ReturnScope } from './scope';
@@ -17,51 +17,24 @@ type Cell = string | boolean | null | undefined;
 type ProjectionRow = Record<string, Cell>;
 const text = (value: Cell): string => (typeof value === 'string' ? value : '');
 
-interface TableSelect<T extends TableName> {
-  readonly sql: string;
-  /** One projection row as the table's row, before the year's coding. */
-  readonly toRow: (row: ProjectionRow) => Row<T>;
-}
+/**
+ * One select per table, `<table>.sql` beside this file, each over the shared in-year definition and naming its
+ * columns as the 903 does: a table in the registry is selected with no list to keep here (its file missing stops
+ * careledger at start-up).
+ */
+const SELECTS: { readonly [T in TableName]: string } = Object.fromEntries(TABLE_NAMES.map((table) => [table, sql(`${table}.sql`)])) as { readonly [T in TableName]: string };
 
-/** One select per table, each over the shared in-year definition; a table without one is a type error. */
-const SELECTS: { readonly [T in TableName]: TableSelect<T> } = {
-  header: {
-    sql: sql('header.sql'),
-    toRow: (r) => ({
-      CHILD: text(r.child_id), SEX: text(r.sex), DOB: text(r.dob), ETHNIC: text(r.ethnicity), UPN: text(r.upn),
-      MOTHER: r.is_mother === null || r.is_mother === undefined ? '' : r.is_mother ? '1' : '0', MC_DOB: text(r.mc_dob),
-    }),
-  },
-  episodes: {
-    sql: sql('episodes.sql'),
-    toRow: (r) => ({
-      CHILD: text(r.child_id), DECOM: text(r.decom), RNE: text(r.rne), LS: text(r.ls), CIN: text(r.cin),
-      PLACE: text(r.place), PLACE_PROVIDER: text(r.place_provider), DEC: text(r.dec), REC: text(r.rec),
-      REASON_PLACE_CHANGE: text(r.reason_place_change), HOME_POST: text(r.home_post), PL_POST: text(r.pl_post),
-      URN: text(r.urn),
-    }),
-  },
-  reviews: {
-    sql: sql('reviews.sql'),
-    toRow: (r) => ({ CHILD: text(r.child_id), DOB: text(r.dob), REVIEW: text(r.review), REVIEW_CODE: text(r.review_code) }),
-  },
-  missing: {
-    sql: sql('missing.sql'),
-    toRow: (r) => ({
-      CHILD: text(r.child_id), DOB: text(r.dob), MISSING: text(r.missing_type), MIS_START: text(r.mis_start),
-      MIS_END: text(r.mis_end),
-    }),
-  },
-  uasc: {
-    sql: sql('uasc.sql'),
-    toRow: (r) => ({ CHILD: text(r.child_id), DOB: text(r.dob), SEX: text(r.sex), DUC: text(r.duc) }),
-  },
-};
+/** A projection row as the table's row (every column, '' for a blank), before the year's coding. */
+function toRow<T extends TableName>(table: T, row: ProjectionRow): Row<T> {
+  const cells: Record<string, string> = {};
+  for (const column of Object.keys(TABLES[table].columns)) cells[column] = text(row[column]);
+  return cells as Row<T>;
+}
 
 async function selectTable<T extends TableName>(query: ProjectionQuery, table: T, year: CollectionYear, params: Record<string, string>): Promise<Row<T>[]> {
   const select = SELECTS[table];
-  const rows = await query.query<ProjectionRow>(select.sql, paramsOf(select.sql, params));
-  return rows.map((r) => rowForYear(table, select.toRow(r), year));
+  const rows = await query.query<ProjectionRow>(select, paramsOf(select, params));
+  return rows.map((r) => rowForYear(table, toRow(table, r), year));
 }
 
 /**

@@ -7,8 +7,9 @@ import { schemaFor, type AnyTable, type RowOf } from './table';
 import { uasc } from './uasc';
 
 /**
- * The 903 tables careledger returns, one line each. A new table is its module plus one line here: every type and
- * list below is derived from this object, so a table missing from a select or a writer is a type error.
+ * The 903 tables careledger returns, one line each. A new table is its module, its select (return/<table>.sql, naming
+ * the table's columns) and one line here: every type and list below, the selection and the writers are derived from
+ * this object.
  */
 export const TABLES = {
   header,
