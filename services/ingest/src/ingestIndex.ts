@@ -29,9 +29,7 @@ const SQL = {
   lookupEvents: indexSql('lookupEvents'),
   lookupChildren: indexSql('lookupChildren'),
   newStagedEvents: indexSql('newStagedEvents'),
-  insertCheckedEvents: indexSql('insertCheckedEvents'),
-  upsertStagedChildren: indexSql('upsertStagedChildren'),
-  saveOffset: indexSql('saveOffset'),
+  recordStaged: indexSql('recordStaged'),
   unstoredDeadLetters: indexSql('unstoredDeadLetters'),
   insertStagedHashes: indexSql('insertStagedHashes'),
 };
@@ -61,7 +59,7 @@ function indexable(record: LogRecord): IndexEntry | undefined {
   if (typeof e !== 'object' || e === null) return undefined;
   if (typeof e.eventId !== 'string' || !UUID_SHAPE.test(e.eventId)) return undefined;
   if (typeof e.laCode !== 'string' || typeof e.childId !== 'string' || typeof e.type !== 'string') return undefined;
-  if ([e.laCode, e.childId, e.type].some((field) => field.includes('\x1f'))) return undefined;
+  if ([e.laCode, e.childId, e.type].some((field) => field.includes(UNIT_SEPARATOR))) return undefined;
   if (typeof e.occurredAt !== 'string' || !isCalendarDate(e.occurredAt) || typeof e.payload !== 'object' || e.payload === null) return undefined;
   if (e.type === 'EventReplaced' && (typeof e.payload.replacement?.type !== 'string' || typeof e.payload.replacement.occurredAt !== 'string')) return undefined;
   return { event: value as CaseEvent, contentHash: eventContentHash(canonicalJson(value)) };
@@ -75,6 +73,8 @@ function indexable(record: LogRecord): IndexEntry | undefined {
  * open. Opening costs what the log grew since the last open, not the whole log.
  */
 export class IngestIndex {
+  private stageLeftOver = false;
+
   private constructor(
     private readonly log: EventLog,
     private readonly db: IndexDatabase,
@@ -108,8 +108,8 @@ export class IngestIndex {
 
   /** The stored events among `ids`. */
   async events(ids: readonly string[]): Promise<Map<string, IndexedEvent>> {
-    await this.db.stage('staged_ids', [ids]);
-    const rows = await this.db.rows(SQL.lookupEvents);
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.rows(SQL.lookupEvents, { ids: ids.join(UNIT_SEPARATOR) });
     return new Map(rows.map(([eventId, childKey, type, occurredAt, contentHash]) => [
       eventId as string,
       { eventId: eventId as string, childKey: childKey as string, type: type as string, occurredAt: occurredAt as string, contentHash: contentHash as string },
@@ -129,13 +129,32 @@ export class IngestIndex {
    * looked up and learnt again.
    */
   async recordAppended(entries: readonly IndexEntry[], positions: readonly LogPosition[], children?: ReadonlyMap<string, KnownChild>): Promise<void> {
-    await this.db.transaction(async () => {
-      await indexEntries(this.db, entries, children ?? 'learn');
-      const stored = await readOffsets(this.db);
-      for (const [partition, next] of contiguousAdvance(stored, positions)) {
-        await this.db.run(SQL.saveOffset, { partition, offset: next });
-      }
-    });
+    const advances = [...contiguousStarts(positions)].map(([partition, { first, next }]) => ({ partition, first, next }));
+    if (!children) {
+      await this.db.transaction(async () => {
+        await indexEntries(this.db, entries);
+        await stageAdvances(this.db, advances);
+        await this.db.run(SQL.recordStaged);
+      });
+      return;
+    }
+    if (this.stageLeftOver) {
+      for (const table of STAGED_BATCH) await this.db.run(`DELETE FROM ${table}`);
+      this.stageLeftOver = false;
+    }
+    // Staged synchronously and written by one call, so DuckDB writes (and commits) the whole batch on its own
+    // threads: ingest parses the next batch meanwhile, and waits for this only when it reads the index again.
+    appendEvents(this.db, uniqueById(entries));
+    appendChildren(this.db, [...children]);
+    appendAdvances(this.db, advances);
+    try {
+      await this.db.run(`BEGIN TRANSACTION;\n${SQL.recordStaged}\nCOMMIT;`);
+    } catch (error) {
+      // The stage was filled outside the transaction, so the rollback leaves it full: the next write empties it.
+      this.stageLeftOver = true;
+      await this.db.rollback();
+      throw error;
+    }
   }
 
   /** Of these dead-letter hashes, the ones not stored yet. */
@@ -161,22 +180,36 @@ export class IngestIndex {
  * from `stored` is at 0) with no gap; partitions where they do not are left out.
  */
 export function contiguousAdvance(stored: LogOffsets, positions: readonly LogPosition[]): Map<number, number> {
+  const advance = new Map<number, number>();
+  for (const [partition, { first, next }] of contiguousStarts(positions)) {
+    if (first === (stored.get(partition) ?? 0)) advance.set(partition, next);
+  }
+  return advance;
+}
+
+/**
+ * Per partition whose `positions` are a run of offsets with no gap and no repeat, where the run starts and the
+ * offset after it. The index saves `next` only if it had read exactly up to `first`: recordStaged.sql checks that
+ * half of contiguousAdvance in the write's own transaction, so the write needs no read of the offsets first.
+ */
+export function contiguousStarts(positions: readonly LogPosition[]): Map<number, { first: number; next: number }> {
   const byPartition = new Map<number, number[]>();
   for (const { partition, offset } of positions) {
     const list = byPartition.get(partition) ?? [];
     list.push(offset);
     byPartition.set(partition, list);
   }
-  const advance = new Map<number, number>();
+  const runs = new Map<number, { first: number; next: number }>();
   for (const [partition, offsets] of byPartition) {
     offsets.sort((a, b) => a - b);
     const first = offsets[0]!;
     const last = offsets[offsets.length - 1]!;
-    if (first === (stored.get(partition) ?? 0) && last - first + 1 === offsets.length && new Set(offsets).size === offsets.length) {
-      advance.set(partition, last + 1);
+    // Sorted, so a run of the right length with no equal neighbours has no gap.
+    if (last - first + 1 === offsets.length && offsets.every((offset, i) => i === 0 || offset !== offsets[i - 1])) {
+      runs.set(partition, { first, next: last + 1 });
     }
   }
-  return advance;
+  return runs;
 }
 
 async function readOffsets(db: IndexDatabase): Promise<Map<number, number>> {
@@ -185,8 +218,8 @@ async function readOffsets(db: IndexDatabase): Promise<Map<number, number>> {
 }
 
 async function lookupChildren(db: IndexDatabase, keys: readonly string[]): Promise<Map<string, KnownChild>> {
-  await db.stage('staged_children', [keys, keys.map(() => null), keys.map(() => null), keys.map(() => null)]);
-  const rows = await db.rows(SQL.lookupChildren);
+  if (keys.length === 0) return new Map();
+  const rows = await db.rows(SQL.lookupChildren, { keys: keys.join(UNIT_SEPARATOR) });
   return new Map(rows.map(([key, dateOfBirth, earliestCareDate, earliestCareStart]) => [key as string, {
     ...(dateOfBirth ? { dateOfBirth: dateOfBirth as string } : {}),
     ...(earliestCareDate ? { earliestCareDate: earliestCareDate as string } : {}),
@@ -194,51 +227,92 @@ async function lookupChildren(db: IndexDatabase, keys: readonly string[]): Promi
   }]));
 }
 
-/** See staging.sql: one text per event, its fields joined by the unit separator. */
+/** See staging.sql: a batch is staged as one row, each field's values joined by the unit separator. */
 const UNIT_SEPARATOR = '\x1f';
+const STAGED_BATCH = ['staged_event_columns', 'staged_child_columns', 'staged_advances'] as const;
 
-function stageEvents(db: IndexDatabase, entries: readonly IndexEntry[]): Promise<void> {
-  return db.stage('staged_packed_events', [
-    entries.map(({ event, contentHash }) => [event.eventId, streamKey(event), event.type, event.occurredAt, contentHash].join(UNIT_SEPARATOR)),
+interface Advance {
+  readonly partition: number;
+  /** null: saved whatever the index had read (the catch-up has just read up to it). */
+  readonly first: number | null;
+  readonly next: number;
+}
+
+function joined(columns: readonly string[][]): string[][] {
+  return columns.map((values) => [values.join(UNIT_SEPARATOR)]);
+}
+
+function eventColumns(entries: readonly IndexEntry[]): string[][] {
+  const ids: string[] = [], keys: string[] = [], types: string[] = [], dates: string[] = [], hashes: string[] = [];
+  for (const { event, contentHash } of entries) {
+    ids.push(event.eventId);
+    keys.push(streamKey(event));
+    types.push(event.type);
+    dates.push(event.occurredAt);
+    hashes.push(contentHash);
+  }
+  return joined([ids, keys, types, dates, hashes]);
+}
+
+function appendEvents(db: IndexDatabase, entries: readonly IndexEntry[]): void {
+  if (entries.length > 0) db.append('staged_event_columns', eventColumns(entries));
+}
+
+async function stageEvents(db: IndexDatabase, entries: readonly IndexEntry[]): Promise<void> {
+  await db.run('DELETE FROM staged_event_columns');
+  appendEvents(db, entries);
+}
+
+function appendChildren(db: IndexDatabase, children: readonly [string, KnownChild | undefined][]): void {
+  const rows = children.filter((entry): entry is [string, KnownChild] => entry[1] !== undefined);
+  if (rows.length === 0) return;
+  db.append('staged_child_columns', joined([
+    rows.map(([key]) => key),
+    rows.map(([, c]) => c.dateOfBirth ?? ''),
+    rows.map(([, c]) => c.earliestCareDate ?? ''),
+    rows.map(([, c]) => c.earliestCareStart ?? ''),
+  ]));
+}
+
+function appendAdvances(db: IndexDatabase, advances: readonly Advance[]): void {
+  db.append('staged_advances', [
+    advances.map((a) => a.partition),
+    advances.map((a) => (a.first === null ? null : BigInt(a.first))),
+    advances.map((a) => BigInt(a.next)),
   ]);
 }
 
-/**
- * Adds events to the index (inside the caller's transaction); events it already holds teach it nothing.
- * `children` is either the children's knowledge after these events (ingest's own appends, worked out against the
- * index just before, so none of them is held yet) or 'learn': find which events are new, and learn from those.
- */
-async function indexEntries(db: IndexDatabase, entries: readonly IndexEntry[], children: ReadonlyMap<string, KnownChild> | 'learn'): Promise<void> {
+async function stageAdvances(db: IndexDatabase, advances: readonly Advance[]): Promise<void> {
+  await db.run('DELETE FROM staged_advances');
+  appendAdvances(db, advances);
+}
+
+function uniqueById(entries: readonly IndexEntry[]): IndexEntry[] {
   const seen = new Set<string>();
-  let unique = entries.filter(({ event }) => !seen.has(event.eventId) && seen.add(event.eventId));
-  if (unique.length === 0) return;
+  return entries.filter(({ event }) => !seen.has(event.eventId) && seen.add(event.eventId));
+}
+
+/**
+ * Stages the events the index does not hold yet, and what their children's knowledge becomes (inside the caller's
+ * transaction, which then runs recordStaged.sql): events it already holds teach it nothing.
+ */
+async function indexEntries(db: IndexDatabase, entries: readonly IndexEntry[]): Promise<void> {
+  await db.run('DELETE FROM staged_child_columns');
+  let unique = uniqueById(entries);
   await stageEvents(db, unique);
-  let learnt: ReadonlyMap<string, KnownChild | undefined>;
-  if (children === 'learn') {
-    const freshIds = new Set((await db.rows(SQL.newStagedEvents)).map(([id]) => id as string));
-    if (freshIds.size === 0) return;
-    if (freshIds.size < unique.length) {
-      unique = unique.filter(({ event }) => freshIds.has(event.eventId));
-      await stageEvents(db, unique);
-    }
-    const known: Map<string, KnownChild | undefined> = await lookupChildren(db, [...new Set(unique.map(({ event }) => streamKey(event)))]);
-    for (const { event } of unique) {
-      const key = streamKey(event);
-      known.set(key, learnFrom(event, known.get(key)));
-    }
-    learnt = known;
-  } else {
-    learnt = children;
+  if (unique.length === 0) return;
+  const freshIds = new Set((await db.rows(SQL.newStagedEvents)).map(([id]) => id as string));
+  if (freshIds.size < unique.length) {
+    unique = unique.filter(({ event }) => freshIds.has(event.eventId));
+    await stageEvents(db, unique);
   }
-  await db.run(SQL.insertCheckedEvents);
-  const rows = [...learnt].filter((entry): entry is [string, KnownChild] => entry[1] !== undefined);
-  await db.stage('staged_children', [
-    rows.map(([key]) => key),
-    rows.map(([, c]) => c.dateOfBirth ?? null),
-    rows.map(([, c]) => c.earliestCareDate ?? null),
-    rows.map(([, c]) => c.earliestCareStart ?? null),
-  ]);
-  await db.run(SQL.upsertStagedChildren);
+  if (unique.length === 0) return;
+  const known: Map<string, KnownChild | undefined> = await lookupChildren(db, [...new Set(unique.map(({ event }) => streamKey(event)))]);
+  for (const { event } of unique) {
+    const key = streamKey(event);
+    known.set(key, learnFrom(event, known.get(key)));
+  }
+  appendChildren(db, [...known]);
 }
 
 async function catchUpIndex(log: EventLog, db: IndexDatabase, logger: Logger, batchSize: number): Promise<CatchUpReport> {
@@ -270,8 +344,9 @@ async function catchUpIndex(log: EventLog, db: IndexDatabase, logger: Logger, ba
       next.set(record.partition, record.offset + 1);
     }
     await db.transaction(async () => {
-      await indexEntries(db, entries, 'learn');
-      for (const [partition, offset] of next) await db.run(SQL.saveOffset, { partition, offset });
+      await indexEntries(db, entries);
+      await stageAdvances(db, [...next].map(([partition, offset]) => ({ partition, first: null, next: offset })));
+      await db.run(SQL.recordStaged);
     });
     records += batch.length;
   }, { from: stored, batchSize });

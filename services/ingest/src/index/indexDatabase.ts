@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DuckDBDataChunk, DuckDBInstance, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { BIGINT, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR, type DuckDBAppender, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { BusyError, CareledgerError, InternalError, UnavailableError } from '@careledger/runtime';
 
 /** A statement of this folder, by file name. */
@@ -16,9 +16,9 @@ function statements(sql: string): string[] {
 const CHUNK_ROWS = 2048;
 
 export const STAGED_TYPES = {
-  staged_packed_events: [VARCHAR],
-  staged_ids: [VARCHAR],
-  staged_children: [VARCHAR, VARCHAR, VARCHAR, VARCHAR],
+  staged_event_columns: [VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR],
+  staged_child_columns: [VARCHAR, VARCHAR, VARCHAR, VARCHAR],
+  staged_advances: [INTEGER, BIGINT, BIGINT],
   staged_hashes: [VARCHAR],
 } satisfies Record<string, DuckDBType[]>;
 
@@ -26,6 +26,8 @@ export type StagedTable = keyof typeof STAGED_TYPES;
 
 /** The index's DuckDB file: one connection, its schema and scratch tables, transactions and staging. */
 export class IndexDatabase {
+  private readonly appenders = new Map<StagedTable, DuckDBAppender>();
+
   private constructor(private readonly instance: DuckDBInstance, private readonly connection: DuckDBConnection, readonly path: string) {}
 
   static async open(path: string): Promise<IndexDatabase> {
@@ -45,6 +47,7 @@ export class IndexDatabase {
     const db = new IndexDatabase(instance, connection, path);
     try {
       for (const statement of [...statements(indexSql('schema')), ...statements(indexSql('staging'))]) await db.run(statement);
+      for (const table of Object.keys(STAGED_TYPES) as StagedTable[]) db.appenders.set(table, await connection.createAppender(table, 'main', 'temp'));
     } catch (error) {
       db.close();
       throw error;
@@ -79,6 +82,11 @@ export class IndexDatabase {
     return new InternalError('ingest.index_query', `an ingest index statement failed on ${this.path}: ${message}`, context, { cause: error });
   }
 
+  /** Ends a transaction a failed statement left open (none open is fine). */
+  async rollback(): Promise<void> {
+    await this.connection.run('ROLLBACK').catch(() => undefined);
+  }
+
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     await this.run('BEGIN TRANSACTION');
     try {
@@ -87,7 +95,7 @@ export class IndexDatabase {
       return result;
     } catch (error) {
       // A failed COMMIT has already ended the transaction; the original error is the one worth reporting.
-      await this.connection.run('ROLLBACK').catch(() => undefined);
+      await this.rollback();
       throw error;
     }
   }
@@ -95,17 +103,18 @@ export class IndexDatabase {
   /** Replaces the content of a scratch table with `columns` (one array per column, all the same length). */
   async stage(table: StagedTable, columns: readonly (readonly DuckDBValue[])[]): Promise<void> {
     await this.run(`DELETE FROM ${table}`);
-    const rowCount = columns[0]?.length ?? 0;
-    if (rowCount === 0) return;
-    try {
-      await this.append(table, columns, rowCount);
-    } catch (error) {
-      throw this.failure(error);
-    }
+    this.append(table, columns);
   }
 
-  private async append(table: StagedTable, columns: readonly (readonly DuckDBValue[])[], rowCount: number): Promise<void> {
-    const appender = await this.connection.createAppender(table, 'main', 'temp');
+  /**
+   * Adds `columns` to a scratch table the caller knows is empty, synchronously (the appenders are made at open): a
+   * batch staged and then written by one statement costs the JavaScript thread only this, and DuckDB does the rest
+   * on its own threads while JavaScript parses the next batch.
+   */
+  append(table: StagedTable, columns: readonly (readonly DuckDBValue[])[]): void {
+    const rowCount = columns[0]?.length ?? 0;
+    if (rowCount === 0) return;
+    const appender = this.appenders.get(table)!;
     try {
       for (let start = 0; start < rowCount; start += CHUNK_ROWS) {
         const end = Math.min(start + CHUNK_ROWS, rowCount);
@@ -114,12 +123,14 @@ export class IndexDatabase {
         appender.appendDataChunk(chunk);
       }
       appender.flushSync();
-    } finally {
-      appender.closeSync();
+    } catch (error) {
+      throw this.failure(error);
     }
   }
 
   close(): void {
+    for (const appender of this.appenders.values()) appender.closeSync();
+    this.appenders.clear();
     this.connection.closeSync();
     this.instance.closeSync();
   }
