@@ -40,21 +40,39 @@ function describeStored(stored: IndexedEvent): string {
  * or refuse (same id with other content, a correction out of scope, a date that contradicts the child's history).
  * Each line sees the log and every earlier accepted line of the batch, so the outcome never depends on batching.
  */
-export function decideBatch(accepted: readonly { readonly line: number; readonly event: CaseEvent }[], known: BatchKnowledge): BatchDecision {
+/** An event as the log stores it, and the hash of that text. */
+export interface EncodedEvent {
+  readonly value: string;
+  readonly contentHash: string;
+}
+
+/** Each event's log text and content hash; pure, so ingest works it out while DuckDB looks the batch up. */
+export function encodeForLog(events: readonly { readonly event: CaseEvent }[]): EncodedEvent[] {
+  return events.map(({ event }) => {
+    const value = encodeValidatedEvent(event);
+    return { value, contentHash: eventContentHash(value) };
+  });
+}
+
+export function decideBatch(
+  accepted: readonly { readonly line: number; readonly event: CaseEvent }[],
+  known: BatchKnowledge,
+  encoded: readonly EncodedEvent[] = encodeForLog(accepted),
+): BatchDecision {
   const toAppend: EventToAppend[] = [];
   const rejected: RejectedRecord[] = [];
   let duplicates = 0;
   // Accepted so far, by id; their IndexedEvent is only built when a later line needs it (rare).
   const inBatch = new Map<string, EventToAppend>();
-  const asIndexed = (accepted: EventToAppend | undefined) => accepted && indexedEventOf(accepted.event, accepted.contentHash);
+  const asIndexed = (earlier: EventToAppend | undefined) => earlier && indexedEventOf(earlier.event, earlier.contentHash);
   // Chronology is checked against a scratch copy so a refused event teaches the index nothing.
   const children = new Map<string, KnownChild | undefined>();
   const refuse = (line: number, event: CaseEvent, errors: RejectedRecord['errors'], raw: string) =>
     rejected.push({ line, eventId: event.eventId, errors, raw });
 
-  for (const { line, event } of accepted) {
-    const value = encodeValidatedEvent(event);
-    const contentHash = eventContentHash(value);
+  for (let i = 0; i < accepted.length; i += 1) {
+    const { line, event } = accepted[i]!;
+    const { value, contentHash } = encoded[i]!;
     const earlierInBatch = inBatch.get(event.eventId);
     const stored = asIndexed(earlierInBatch) ?? known.events.get(event.eventId);
     if (stored) {
@@ -76,9 +94,9 @@ export function decideBatch(accepted: readonly { readonly line: number; readonly
       refuse(line, event, errors, value);
       continue;
     }
-    const accepted = { line, event, value, contentHash };
-    inBatch.set(event.eventId, accepted);
-    toAppend.push(accepted);
+    const appended = { line, event, value, contentHash };
+    inBatch.set(event.eventId, appended);
+    toAppend.push(appended);
     children.set(key, learnFrom(event, child));
   }
   const learnt = new Map<string, KnownChild>();

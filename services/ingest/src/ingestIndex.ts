@@ -26,8 +26,7 @@ export interface IndexEntry {
 }
 
 const SQL = {
-  lookupEvents: indexSql('lookupEvents'),
-  lookupChildren: indexSql('lookupChildren'),
+  lookupKnowledge: indexSql('lookupKnowledge'),
   newStagedEvents: indexSql('newStagedEvents'),
   recordStaged: indexSql('recordStaged'),
   unstoredDeadLetters: indexSql('unstoredDeadLetters'),
@@ -106,19 +105,23 @@ export class IngestIndex {
     return readOffsets(this.db);
   }
 
+  /**
+   * The stored events among `ids` and the stored knowledge of the children `keys`, in one DuckDB call. The ids are
+   * staged before this returns its promise, and the rest runs on DuckDB's threads: the caller can do other work
+   * (encode the batch) before it awaits.
+   */
+  knowledge(ids: readonly string[], keys: readonly string[]): Promise<{ events: Map<string, IndexedEvent>; children: Map<string, KnownChild> }> {
+    return lookupKnowledge(this.db, ids, keys);
+  }
+
   /** The stored events among `ids`. */
   async events(ids: readonly string[]): Promise<Map<string, IndexedEvent>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.db.rows(SQL.lookupEvents, { ids: ids.join(UNIT_SEPARATOR) });
-    return new Map(rows.map(([eventId, childKey, type, occurredAt, contentHash]) => [
-      eventId as string,
-      { eventId: eventId as string, childKey: childKey as string, type: type as string, occurredAt: occurredAt as string, contentHash: contentHash as string },
-    ]));
+    return (await this.knowledge(ids, [])).events;
   }
 
   /** The stored knowledge of the children `keys`. */
-  children(keys: readonly string[]): Promise<Map<string, KnownChild>> {
-    return lookupChildren(this.db, keys);
+  async children(keys: readonly string[]): Promise<Map<string, KnownChild>> {
+    return (await this.knowledge([], keys)).children;
   }
 
   /**
@@ -217,14 +220,26 @@ async function readOffsets(db: IndexDatabase): Promise<Map<number, number>> {
   return new Map(rows.map(([partition, offset]) => [Number(partition), Number(offset)]));
 }
 
-async function lookupChildren(db: IndexDatabase, keys: readonly string[]): Promise<Map<string, KnownChild>> {
-  if (keys.length === 0) return new Map();
-  const rows = await db.rows(SQL.lookupChildren, { keys: keys.join(UNIT_SEPARATOR) });
-  return new Map(rows.map(([key, dateOfBirth, earliestCareDate, earliestCareStart]) => [key as string, {
-    ...(dateOfBirth ? { dateOfBirth: dateOfBirth as string } : {}),
-    ...(earliestCareDate ? { earliestCareDate: earliestCareDate as string } : {}),
-    ...(earliestCareStart ? { earliestCareStart: earliestCareStart as string } : {}),
-  }]));
+let lookups = 0n;
+
+async function lookupKnowledge(db: IndexDatabase, ids: readonly string[], keys: readonly string[]): Promise<{ events: Map<string, IndexedEvent>; children: Map<string, KnownChild> }> {
+  const events = new Map<string, IndexedEvent>();
+  const children = new Map<string, KnownChild>();
+  if (ids.length === 0 && keys.length === 0) return { events, children };
+  lookups += 1n;
+  db.append('staged_lookups', [[lookups], [ids.join(UNIT_SEPARATOR)], [keys.join(UNIT_SEPARATOR)]]);
+  for (const [kind, a, b, c, d, e] of await db.rows(SQL.lookupKnowledge)) {
+    if (kind === 'event') {
+      events.set(a as string, { eventId: a as string, childKey: b as string, type: c as string, occurredAt: d as string, contentHash: e as string });
+    } else {
+      children.set(a as string, {
+        ...(b ? { dateOfBirth: b as string } : {}),
+        ...(c ? { earliestCareDate: c as string } : {}),
+        ...(d ? { earliestCareStart: d as string } : {}),
+      });
+    }
+  }
+  return { events, children };
 }
 
 /** See staging.sql: a batch is staged as one row, each field's values joined by the unit separator. */
@@ -307,7 +322,7 @@ async function indexEntries(db: IndexDatabase, entries: readonly IndexEntry[]): 
     await stageEvents(db, unique);
   }
   if (unique.length === 0) return;
-  const known: Map<string, KnownChild | undefined> = await lookupChildren(db, [...new Set(unique.map(({ event }) => streamKey(event)))]);
+  const known: Map<string, KnownChild | undefined> = (await lookupKnowledge(db, [], [...new Set(unique.map(({ event }) => streamKey(event)))])).children;
   for (const { event } of unique) {
     const key = streamKey(event);
     known.set(key, learnFrom(event, known.get(key)));

@@ -19,6 +19,7 @@ export const STAGED_TYPES = {
   staged_event_columns: [VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR],
   staged_child_columns: [VARCHAR, VARCHAR, VARCHAR, VARCHAR],
   staged_advances: [INTEGER, BIGINT, BIGINT],
+  staged_lookups: [BIGINT, VARCHAR, VARCHAR],
   staged_hashes: [VARCHAR],
 } satisfies Record<string, DuckDBType[]>;
 

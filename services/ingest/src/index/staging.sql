@@ -23,3 +23,5 @@ FROM staged_child_columns;
 -- contiguousAdvance in ingestIndex.ts).
 CREATE TEMP TABLE staged_advances (log_partition INTEGER, first_offset BIGINT, next_offset BIGINT);
 CREATE TEMP TABLE staged_hashes (content_hash VARCHAR);
+-- A lookup's event ids and child keys, each joined by chr(31); lookupKnowledge.sql keeps only the newest row.
+CREATE TEMP TABLE staged_lookups (lookup BIGINT, event_ids VARCHAR, child_keys VARCHAR);
