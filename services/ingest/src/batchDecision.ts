@@ -86,10 +86,11 @@ export function decideBatch(
     }
     const key = streamKey(event);
     const child = children.has(key) ? children.get(key) : known.children.get(key);
-    const target = event.type === 'EventRetracted' || event.type === 'EventReplaced'
+    const target = isCorrection(event)
       ? asIndexed(inBatch.get(event.payload.targetEventId)) ?? known.events.get(event.payload.targetEventId)
       : undefined;
-    const errors = [...checkCorrectionScope(event, target), ...checkChronology(event, child)];
+    const chronology = checkChronology(event, child);
+    const errors = target === undefined && !isCorrection(event) ? chronology : [...checkCorrectionScope(event, target), ...chronology];
     if (errors.length > 0) {
       refuse(line, event, errors, value);
       continue;
@@ -104,12 +105,20 @@ export function decideBatch(
   return { toAppend, duplicates, rejected, children: learnt };
 }
 
-/** The ids a batch's decision needs looked up in the index: its own event ids and its corrections' targets. */
+function isCorrection(event: CaseEvent): event is Extract<CaseEvent, { type: 'EventRetracted' | 'EventReplaced' }> {
+  return event.type === 'EventRetracted' || event.type === 'EventReplaced';
+}
+
+/**
+ * The ids a batch's decision needs looked up in the index: its own event ids and its corrections' targets. An id
+ * may be listed twice (a resent line, a target in the batch): the lookup is a semi join, so that costs nothing there
+ * and saves a set of the batch here.
+ */
 export function idsToLookUp(events: readonly CaseEvent[]): string[] {
-  const ids = new Set<string>();
+  const ids: string[] = [];
   for (const event of events) {
-    ids.add(event.eventId);
-    if (event.type === 'EventRetracted' || event.type === 'EventReplaced') ids.add(event.payload.targetEventId);
+    ids.push(event.eventId);
+    if (isCorrection(event)) ids.push(event.payload.targetEventId);
   }
-  return [...ids];
+  return ids;
 }

@@ -129,7 +129,7 @@ export class IngestIndex {
    * continue exactly from the stored offset; otherwise another producer wrote in between, and the next catch-up
    * reads those records (and these again, harmlessly). `children`, when given, is what the index will know of
    * the events' children once they are indexed (ingest has just worked it out to check them), so it is not
-   * looked up and learnt again.
+   * looked up and learnt again; the entries are then taken as decideBatch makes them: each id once, none indexed.
    */
   async recordAppended(entries: readonly IndexEntry[], positions: readonly LogPosition[], children?: ReadonlyMap<string, KnownChild>): Promise<void> {
     const advances = [...contiguousStarts(positions)].map(([partition, { first, next }]) => ({ partition, first, next }));
@@ -147,7 +147,7 @@ export class IngestIndex {
     }
     // Staged synchronously and written by one call, so DuckDB writes (and commits) the whole batch on its own
     // threads: ingest parses the next batch meanwhile, and waits for this only when it reads the index again.
-    appendEvents(this.db, uniqueById(entries));
+    appendEvents(this.db, entries);
     appendChildren(this.db, [...children]);
     appendAdvances(this.db, advances);
     try {

@@ -86,29 +86,19 @@ export class IngestService {
     if (this.closed) throw new UnavailableError('ingest.closed', 'ingest is closed: no batch can be taken', { source });
     const batchId = randomUUID();
     // A UTF-8 byte order mark (as some exports write) is not part of line 1's JSON.
-    const T = ((globalThis as any).T ??= {}); let t0 = performance.now(); const lap = (k: string) => { const n = performance.now(); T[k] = (T[k] ?? 0) + n - t0; t0 = n; };
     const parsed = parseNdjsonBatch(text.startsWith(BOM) ? text.slice(BOM.length) : text);
-    lap('parse');
     await this.indexWrite;
-    lap('waitWrite');
     // Another producer (Kafka) may have appended since the last batch, or the last index write failed: duplicate
     // checks must see both.
     await this.index.catchUp();
-    lap('catchUp');
     const events = parsed.accepted.map((a) => a.event);
-    // DuckDB looks the batch up on its own threads while JavaScript encodes it.
-    const lookup = this.index.knowledge(idsToLookUp(events), [...new Set(events.map((e) => streamKey(e)))]);
+    // DuckDB looks the batch up on its own threads while JavaScript encodes and hashes it.
+    const lookup = this.index.knowledge(idsToLookUp(events), events.map((e) => streamKey(e)));
     const encoded = encodeForLog(parsed.accepted);
-    lap('encode');
-    const knowledge = await lookup;
-    lap('lookups');
-    const decision = decideBatch(parsed.accepted, knowledge, encoded);
-    lap('decide');
+    const decision = decideBatch(parsed.accepted, await lookup, encoded);
     const rejected = [...parsed.rejected, ...decision.rejected].sort((a, b) => a.line - b.line);
     await this.storeDeadLetters(rejected, { batchId, source });
-    lap('dead');
-    await this.append(decision.toAppend, decision.children, lap);
-    lap('stageWrite');
+    await this.append(decision.toAppend, decision.children);
     for (const record of rejected) {
       this.logger.info({ batchId, line: record.line, eventId: record.eventId, ...aboutOf(record.raw), errors: record.errors }, 'event refused');
     }
@@ -137,14 +127,13 @@ export class IngestService {
    * Appends in chunks, then indexes the batch in one transaction. A crash after some chunks leaves the index behind
    * the log, which the next open (or batch) catches up on.
    */
-  private async append(toAppend: readonly EventToAppend[], children: ReadonlyMap<string, KnownChild>, lap: (k: string) => void = () => {}): Promise<void> {
+  private async append(toAppend: readonly EventToAppend[], children: ReadonlyMap<string, KnownChild>): Promise<void> {
     if (toAppend.length === 0) return;
     const positions: LogPosition[] = [];
     for (let start = 0; start < toAppend.length; start += APPEND_CHUNK) {
       const chunk = toAppend.slice(start, start + APPEND_CHUNK);
       positions.push(...await this.log.append(chunk.map(({ event, value }) => ({ key: streamKey(event), value }))));
     }
-    lap('append');
     this.indexWrite = this.index.recordAppended(toAppend, positions, children).catch((err: unknown) => {
       this.logger.warn({ err, events: toAppend.length }, 'ingest index update failed: the next batch catches it up from the log');
     });
