@@ -1,7 +1,7 @@
 -- What the index holds of the staged lookup's events and children, in one call: the events first (kind 'event':
 -- id, child key, type, date, content hash), then the children (kind 'child': key and the three dates).
--- Ids and keys may repeat (semi joins). The stage was appended to without being emptied (the appender is synchronous, a DELETE is not): the lookup
--- numbers only grow, so the newest row is this lookup's.
+-- Ids and keys may repeat (semi joins). The stage was appended to without being emptied (the appender is
+-- synchronous, a DELETE is not): the lookup numbers only grow, so the newest row is this lookup's.
 DELETE FROM staged_lookups WHERE lookup < (SELECT max(lookup) FROM staged_lookups);
 SELECT 'event' AS kind, e.event_id::VARCHAR, e.child_key, e.type, strftime(e.occurred_at, '%Y-%m-%d'), e.content_hash
 FROM indexed_events e
