@@ -139,6 +139,29 @@ describe('the ingest index, persisted', () => {
     expect(await index.catchUp()).toMatchObject({ records: 0 });
   });
 
+  it('a failed index write indexes nothing of its batch, the next write only its own, and the catch-up the rest', async () => {
+    const index = await IngestIndex.open(log, { path: indexPath });
+    toClose.push(index);
+    const failed = children(1, 'X');
+    // An impossible date makes the write's own statements fail after its batch was staged.
+    const impossible = new Map([['990:X0', { dateOfBirth: '2012-02-30' }]]);
+    await expect(index.recordAppended(failed.map(entry), await append(failed), impossible)).rejects.toThrow();
+    expect((await index.events(failed.map((e) => e.eventId))).size).toBe(0);
+    expect(await index.offsets()).toEqual(new Map());
+
+    const next = children(1, 'N');
+    const nextChild = { dateOfBirth: '2012-03-04', earliestCareDate: '2023-01-05', earliestCareStart: '2023-01-05' };
+    await index.recordAppended(next.map(entry), await append(next), new Map([['990:N0', nextChild]]));
+    expect([...(await index.events([...failed, ...next].map((e) => e.eventId))).keys()].sort()).toEqual(next.map((e) => e.eventId).sort());
+    expect(await index.children(['990:X0', '990:N0'])).toEqual(new Map([['990:N0', nextChild]]));
+    expect(await index.offsets()).toEqual(new Map());
+
+    expect(await index.catchUp()).toMatchObject({ records: 6 });
+    expect((await index.events([...failed, ...next].map((e) => e.eventId))).size).toBe(6);
+    expect((await index.children(['990:X0'])).get('990:X0')).toEqual(nextChild);
+    expect(await index.offsets()).toEqual(new Map([[0, 6]]));
+  });
+
   it('a partition advances only on a gapless run from its stored offset', () => {
     const at = (partition: number, offset: number) => ({ partition, offset });
     expect(contiguousAdvance(new Map([[0, 3]]), [at(0, 4), at(0, 3), at(1, 0)])).toEqual(new Map([[0, 5], [1, 1]]));
