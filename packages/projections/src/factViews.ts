@@ -1,6 +1,5 @@
 import { FACT_VIEWS } from '@careledger/ssda903';
-import { FACT_TYPES, payloadColumns } from './factColumns';
-import type { FactEventType } from '@careledger/events';
+import { FACT_EVENT_TYPES, payloadColumns, payloadJsonShape, type FactEventType } from '@careledger/events';
 
 /** `fact_placement_changed` for 'PlacementChanged'. */
 export function factViewName(type: FactEventType): string {
@@ -13,8 +12,8 @@ export function factViewName(type: FactEventType): string {
  */
 export function factViewSql(type: FactEventType): string {
   const columns = payloadColumns(type);
-  // Dates are read as text and cast, as the 903 dates are calendar-date strings in the payload.
-  const shape = JSON.stringify(Object.fromEntries(columns.map((c) => [c.field, c.sqlType === 'BOOLEAN' ? 'BOOLEAN' : 'VARCHAR'])));
+  // The shape reads dates as text; they are cast here, as the 903 dates are calendar-date strings in the payload.
+  const shape = payloadJsonShape(type);
   const selected = columns.map((c) => (c.sqlType === 'DATE' ? `CAST(p."${c.field}" AS DATE) AS ${c.column}` : `p."${c.field}" AS ${c.column}`));
   return `CREATE OR REPLACE TEMP VIEW ${factViewName(type)} AS
 SELECT child_key, la_code, child_id, event_id, log_partition, log_offset, fact_type, fact_date,
@@ -26,7 +25,7 @@ FROM (SELECT *, from_json(fact_payload, '${shape}') AS p FROM effective_facts WH
 export const FACT_VIEWS_UNIT = {
   name: FACT_VIEWS,
   ddl: [] as readonly string[],
-  derive: FACT_TYPES.map(factViewSql),
+  derive: FACT_EVENT_TYPES.map(factViewSql),
   dependsOn: ['effective_facts'],
-  handles: FACT_TYPES,
+  handles: FACT_EVENT_TYPES,
 } as const;

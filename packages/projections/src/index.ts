@@ -1,5 +1,4 @@
 export * from './projectionStore';
 export { PROJECTION_DDL, PROJECTION_SCHEMA_HASH, PROJECTION_TABLES, DERIVE_STEPS } from './projectionSchema';
 export { deriveOrder } from './deriveOrder';
-export { payloadColumns, type PayloadColumn } from './factColumns';
 export { factViewName, factViewSql } from './factViews';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DERIVE_UNITS } from '@careledger/ssda903';
-import { DERIVE_STEPS, PROJECTION_DDL, PROJECTION_TABLES, ProjectionStore, deriveOrder, factViewName, payloadColumns } from '../src';
+import { DERIVE_STEPS, PROJECTION_DDL, PROJECTION_TABLES, ProjectionStore, deriveOrder, factViewName } from '../src';
+import { payloadColumns } from '@careledger/events';
 
 const unit = (name: string, ...dependsOn: string[]) => ({ name, dependsOn });
 
