@@ -16,6 +16,7 @@ const PLACE_2025 = [
 export const episodes = defineTable({
   dfeName: 'Episodes',
   fileName: 'episodes.csv',
+  rowsAre: 'episodes',
   requiredInFolder: true,
   columns: {
     CHILD: text, DECOM: date, RNE: code(), LS: code(), CIN: code(), PLACE: code(placementCodeForYear),

@@ -8,6 +8,7 @@ const COLUMNS_2024 = ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'
 export const header = defineTable({
   dfeName: 'Header',
   fileName: 'header.csv',
+  rowsAre: 'children',
   requiredInFolder: true,
   columns: {
     CHILD: text, SEX: code(sexCodeForYear), DOB: date, ETHNIC: code(), UPN: text,

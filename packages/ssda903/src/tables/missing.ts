@@ -5,6 +5,7 @@ import { defineTable, type RowOf } from './table';
 export const missing = defineTable({
   dfeName: 'Missing',
   fileName: 'missing.csv',
+  rowsAre: 'missing episodes',
   requiredInFolder: false,
   columns: { CHILD: text, DOB: date, MISSING: code(), MIS_START: date, MIS_END: date },
   schemas: [{ fromYear: 2024, source: 'SSDA903_schema_2024.yml', columns: ['CHILD', 'DOB', 'MISSING', 'MIS_START', 'MIS_END'] }],

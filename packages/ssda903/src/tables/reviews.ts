@@ -5,6 +5,7 @@ import { defineTable, type RowOf } from './table';
 export const reviews = defineTable({
   dfeName: 'Reviews',
   fileName: 'reviews.csv',
+  rowsAre: 'reviews',
   requiredInFolder: false,
   columns: { CHILD: text, DOB: date, REVIEW: date, REVIEW_CODE: code() },
   schemas: [{ fromYear: 2024, source: 'SSDA903_schema_2024.yml', columns: ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'] }],

@@ -18,6 +18,8 @@ export interface Ssda903Table<C extends Columns = Columns> {
   /** The table's name in the DfE schema (Header, Episodes, ...). */
   readonly dfeName: string;
   readonly fileName: string;
+  /** What one row is, plural, for summaries ("episodes", "missing episodes"). */
+  readonly rowsAre: string;
   /** Can a 903 folder be read without this file? (A return may have no reviews or missing episodes.) */
   readonly requiredInFolder: boolean;
   readonly columns: C;
@@ -29,6 +31,7 @@ export interface Ssda903Table<C extends Columns = Columns> {
 export interface AnyTable {
   readonly dfeName: string;
   readonly fileName: string;
+  readonly rowsAre: string;
   readonly requiredInFolder: boolean;
   readonly columns: Columns;
   readonly schemas: readonly SchemaVersion<string>[];

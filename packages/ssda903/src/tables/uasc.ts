@@ -8,6 +8,7 @@ const COLUMNS_2024 = ['CHILD', 'DOB', 'SEX', 'DUC'] as const;
 export const uasc = defineTable({
   dfeName: 'UASC',
   fileName: 'uasc.csv',
+  rowsAre: 'UASC',
   requiredInFolder: false,
   columns: { CHILD: text, DOB: date, SEX: code(sexCodeForYear), DUC: date },
   schemas: [

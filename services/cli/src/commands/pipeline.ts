@@ -2,7 +2,7 @@ import { InvalidInputError, NotFoundError, todayInLondon, type CareledgerConfig,
 import { IngestService, describeRejection, type IngestReport } from '@careledger/ingest';
 import { Projector, type CatchUpReport } from '@careledger/projector';
 import { computeAnnualReturn, writeAnnualReturn, type AnnualReturn } from '@careledger/returns';
-import { latestCompleteCollectionYear, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
+import { TABLE_NAMES, TABLES, latestCompleteCollectionYear, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
 import { ingestIndexPath, openDeadLetters, openEventLog, openProjectionStores, openReturnsStore, projectorOptions, unprojectedEventCount } from '../composition';
 import { assertInputFile, loadPopulationFile, readInputFile } from '../inputFiles';
 
@@ -90,7 +90,7 @@ export async function annualReturn(
 
 export function summariseFigures(annual: AnnualReturn, out: (line: string) => void): void {
   out(`LA ${annual.laCode}, collection year ${annual.year.label} (1 April ${annual.year.endYear - 1} to 31 March ${annual.year.endYear}), as at ${annual.asAt}`);
-  out(`  903 tables: ${annual.tables.header.length} children, ${annual.tables.episodes.length} episodes, ${annual.tables.reviews.length} reviews, ${annual.tables.missing.length} missing episodes, ${annual.tables.uasc.length} UASC`);
+  out(`  903 tables: ${TABLE_NAMES.map((table) => `${annual.tables[table].length} ${TABLES[table].rowsAre}`).join(', ')}`);
   for (const figure of annual.figures) {
     const detail = figure.denominator ? ` (${figure.numerator} / ${figure.denominator})` : figure.note && figure.value === null ? ` (${figure.note})` : '';
     out(`  ${figure.title}: ${figure.value ?? 'not available'}${detail}`);
