@@ -1,3 +1,4 @@
+import { LA_CODE_PATTERN } from '@careledger/ssda903';
 import { z } from 'zod';
 import { isCalendarDate } from '@careledger/runtime';
 
@@ -7,7 +8,7 @@ export const calendarDateField = z
   .describe('A calendar date, YYYY-MM-DD');
 
 /** Local authority codes are the DfE's three-digit "old LA codes" (Thurrock is 883). */
-export const laCodeField = z.string().regex(/^\d{3}$/, 'must be a three-digit DfE LA code');
+export const laCodeField = z.string().regex(LA_CODE_PATTERN, 'must be a three-digit DfE LA code');
 
 /** CHILD in the 903: alphanumeric, at most 10 characters. */
 export const childIdField = z.string().regex(/^[A-Za-z0-9]{1,10}$/, 'must be 1-10 letters or digits (903 CHILD)');

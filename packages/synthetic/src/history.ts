@@ -1,6 +1,7 @@
 /** Putting it together: one LA's history, and a region of LAs for benchmarks. */
 import { ConfigurationError, isCalendarDate, type CalendarDate } from '@careledger/runtime';
 import type { CaseEvent } from '@careledger/events';
+import { isLaCode } from '@careledger/ssda903';
 import { Rng, deriveSeed } from './prng';
 import { aprilFirstOnOrBefore, dayFromYmd, dayOf, ymdOf } from './dates';
 import { makeGeography } from './places';
@@ -50,7 +51,7 @@ export function generateHistory(options: SyntheticOptions): SyntheticHistory {
   const historyYears = options.historyYears ?? 8;
   const seed = options.seed ?? 903;
   if (!isCalendarDate(options.asAt)) throw new ConfigurationError('asAt must be a calendar date YYYY-MM-DD', { asAt: options.asAt });
-  if (!/^\d{3}$/.test(laCode)) throw new ConfigurationError('laCode must be a three-digit DfE LA code', { laCode });
+  if (!isLaCode(laCode)) throw new ConfigurationError('laCode must be a three-digit DfE LA code', { laCode });
   if (!Number.isInteger(childrenInCare) || childrenInCare < 10) throw new ConfigurationError('childrenInCare must be an integer of at least 10', { childrenInCare });
   if (!Number.isInteger(historyYears) || historyYears < 1 || historyYears > 40) throw new ConfigurationError('historyYears must be an integer from 1 to 40', { historyYears });
   if (!Number.isInteger(seed)) throw new ConfigurationError('seed must be an integer', { seed });

@@ -1,7 +1,6 @@
 import { Option } from 'commander';
 import { InvalidInputError, isCalendarDate, loadConfig, type CalendarDate, type CareledgerConfig } from '@careledger/runtime';
-import { parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
-import { assertLaCode } from '@careledger/scheduler';
+import { isLaCode, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
 
 /**
  * The flags that mean the same thing on every command, each defined once. Values are parsed here, at the edge, so
@@ -11,9 +10,7 @@ import { assertLaCode } from '@careledger/scheduler';
 
 export function parseLaCode(flag: string) {
   return (text: string): string => {
-    try {
-      assertLaCode(text);
-    } catch {
+    if (!isLaCode(text)) {
       throw new InvalidInputError('cli.la.invalid', `${flag} '${text}' is not an LA code (three digits, e.g. 999)`, { flag, value: text });
     }
     return text;

@@ -1,5 +1,6 @@
 import { Queue, type Job, type JobsOptions } from 'bullmq';
 import { InvalidInputError, isCalendarDate, silentLogger, todayInLondon, type CalendarDate, type Logger } from '@careledger/runtime';
+import { isLaCode } from '@careledger/ssda903';
 import { bullConnection, withRedis } from './redisConnection';
 import type { RunTrigger } from './runStore';
 
@@ -32,12 +33,10 @@ export function recomputeJobOptions(policy: RetryPolicy = {}): JobsOptions {
   };
 }
 
-// A DfE LA code is three digits (the 903's own rule). Anything else would queue a run that can only compute zeros,
+// A DfE LA code is three digits (the 903's own rule, isLaCode). Anything else would queue a run that can only compute zeros,
 // and it keeps job ids (BullMQ allows ':' only in three-part ids), Redis keys and the run index ('|') plain.
-const LA_CODE = /^\d{3}$/;
-
 export function assertLaCode(laCode: string): void {
-  if (!LA_CODE.test(laCode)) throw new InvalidInputError('runs.laCode.invalid', `'${laCode}' is not an LA code (three digits, e.g. 999)`, { laCode });
+  if (!isLaCode(laCode)) throw new InvalidInputError('runs.laCode.invalid', `'${laCode}' is not an LA code (three digits, e.g. 999)`, { laCode });
 }
 
 export function assertAsAt(asAt: string): void {
