@@ -17,8 +17,15 @@ export interface KnownChild {
   readonly earliestCareStart?: CalendarDate;
 }
 
-/** Facts that only make sense once a period of care has begun: a 903 episode must already be open. */
-const NEEDS_CARE_STARTED: ReadonlySet<string> = new Set(['PlacementChanged', 'LegalStatusChanged', 'PeriodOfCareEnded']);
+/**
+ * Facts that only make sense once a period of care has begun: a 903 episode must already be open, or (for a care
+ * leaver's contact) have been.
+ */
+const NEEDS_CARE_STARTED: ReadonlySet<string> = new Set([
+  'PlacementChanged', 'LegalStatusChanged', 'PeriodOfCareEnded', 'HealthCheckCompleted', 'ImmunisationsReviewed',
+  'SdqRecorded', 'OffenceRecorded', 'SubstanceMisuseIdentified', 'CareLeaverContactRecorded', 'AdoptionDecisionMade',
+  'AdoptionDecisionReversed', 'AdopterMatched', 'PreviousPermanenceRecorded', 'SocialWorkerAllocated',
+]);
 
 interface Fact {
   readonly type: string;

@@ -1,6 +1,6 @@
 /**
  * How a fact's payload is stored, derived from its schema, so a store never keeps its own list of fields: each
- * field with a snake_case column name and a storage type (calendar dates as DATE, booleans as BOOLEAN, the rest
+ * field with a snake_case column name and a storage type (calendar dates as DATE, booleans as BOOLEAN, whole numbers as INTEGER, the rest
  * as VARCHAR).
  */
 import type { z } from 'zod';
@@ -9,7 +9,7 @@ import { FACT_EVENT_TYPES, type FactEventType } from './caseEvents';
 import { byType } from './catalogue/define';
 import { calendarDateField } from './fields';
 
-export type StorageType = 'VARCHAR' | 'DATE' | 'BOOLEAN';
+export type StorageType = 'VARCHAR' | 'DATE' | 'BOOLEAN' | 'INTEGER';
 
 export interface PayloadColumn {
   readonly field: string;
@@ -38,6 +38,8 @@ function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
 export function storageTypeOf(schema: z.core.$ZodType): StorageType {
   const inner = unwrap(schema);
   if (inner._zod.def.type === 'boolean') return 'BOOLEAN';
+  // Only whole numbers are payload numbers (an SDQ score, a number of adopters).
+  if (inner._zod.def.type === 'number') return 'INTEGER';
   if (calendarDateCheck && inner._zod.def.checks?.includes(calendarDateCheck)) return 'DATE';
   return 'VARCHAR';
 }

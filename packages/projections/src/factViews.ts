@@ -15,8 +15,11 @@ export function factViewSql(type: FactEventType): string {
   // The shape reads dates as text; they are cast here, as the 903 dates are calendar-date strings in the payload.
   const shape = payloadJsonShape(type);
   const selected = columns.map((c) => (c.sqlType === 'DATE' ? `CAST(p."${c.field}" AS DATE) AS ${c.column}` : `p."${c.field}" AS ${c.column}`));
+  const envelope = 'child_key, la_code, child_id, event_id, log_partition, log_offset, fact_type, fact_date';
+  // A fact that is all date (a decision made on a day) has an empty payload: there is nothing to parse.
+  if (columns.length === 0) return `CREATE OR REPLACE TEMP VIEW ${factViewName(type)} AS SELECT ${envelope} FROM effective_facts WHERE fact_type = '${type}'`;
   return `CREATE OR REPLACE TEMP VIEW ${factViewName(type)} AS
-SELECT child_key, la_code, child_id, event_id, log_partition, log_offset, fact_type, fact_date,
+SELECT ${envelope},
   ${selected.join(', ')}
 FROM (SELECT *, from_json(fact_payload, '${shape}') AS p FROM effective_facts WHERE fact_type = '${type}')`;
 }

@@ -129,6 +129,64 @@ export const codeLists = {
     ['M', 'Missing from care'],
     ['A', 'Away from placement without authorisation'],
   ]),
+  sdqReason: entries([
+    ['SDQ1', 'No form returned as child was aged under 4 or over 16 at date of latest assessment'],
+    ['SDQ2', 'Carer(s) refused to complete and return questionnaire'],
+    ['SDQ3', "Not possible to complete the questionnaire due to severity of the child's disability"],
+    ['SDQ4', 'Other'],
+    ['SDQ5', 'Child or young person refuses to allow an SDQ to be completed'],
+  ]),
+  careLeaverInTouch: entries([
+    ['YES', 'In touch'], ['NO', 'Not in touch'], ['DIED', 'Died after leaving care'],
+    ['REFU', 'Young person refuses contact'], ['NREQ', "No longer requires children's social care services"],
+    ['RHOM', 'Returned to live with parents or someone with parental responsibility for 6 months or more'],
+  ]),
+  // F3/P3 were retired in 2021/22 (schema 2022 diff).
+  careLeaverActivity: entries([
+    ['F1', 'Full time in higher education'], ['P1', 'Part time in higher education'],
+    ['F2', 'Full time in education other than higher education'], ['P2', 'Part time in education other than higher education'],
+    ['F3', 'Full time in training or employment (to 2020/21)', undefined, '2021-03-31'],
+    ['P3', 'Part time in training or employment (to 2020/21)', undefined, '2021-03-31'],
+    ['F4', 'Full time in an apprenticeship'], ['P4', 'Part time in an apprenticeship'],
+    ['F5', 'Full time in training or employment (not apprenticeship)'], ['P5', 'Part time in training or employment (not apprenticeship)'],
+    ['G4', 'Not in education, employment or training: illness or disability'],
+    ['G5', 'Not in education, employment or training: other circumstances'],
+    ['G6', 'Not in education, employment or training: pregnancy or parenting'],
+    ['0', 'Not in touch and activity not known, died, or returned home for 6 months or more'],
+  ]),
+  // The letter is the kind of accommodation, the digit its suitability (1 suitable, 2 not).
+  careLeaverAccommodation: entries([
+    ...[['B', 'With parent(s) or relative(s)'], ['C', 'Community home or other residential care'],
+      ['D', 'Semi-independent, transitional accommodation'], ['E', 'Supported lodgings'], ['G', 'Gone abroad'],
+      ['H', 'Deported'], ['K', 'Ordinary lodgings, without formal support'], ['R', 'Residence not known'],
+      ['S', 'No fixed abode / homeless'], ['T', 'Foyers and similar supported accommodation'], ['U', 'Independent living'],
+      ['V', 'Emergency accommodation'], ['W', 'Bed and breakfast'], ['X', 'In custody'], ['Y', 'Other accommodation'],
+      ['Z', 'With former foster carer(s)']].flatMap(([letter, label]) => [
+      [`${letter}1`, `${label}: suitable`] as const, [`${letter}2`, `${label}: not suitable`] as const]),
+    ['0', 'Not in touch, died, or returned home for 6 months or more'],
+  ]),
+  previousPermanence: entries([
+    ['P1', 'Adoption'], ['P2', 'Special guardianship order'],
+    ['P3', 'Residence order or child arrangements order naming with whom the child is to live'],
+    ['P4', 'Unknown'], ['Z1', 'Child has not previously had a permanence option'],
+  ]),
+  adoptersSex: entries([
+    ['M1', 'Single male adopter'], ['F1', 'Single female adopter'], ['MM', 'Male couple'], ['FF', 'Female couple'],
+    ['MF', 'Male and female couple'],
+  ]),
+  adoptersLegalStatus: entries([
+    ['L0', 'Single adopter'], ['L11', 'Different-gender married couple'], ['L12', 'Same-gender married couple'],
+    ['L2', 'Civil partnership couple'], ['L3', 'Unmarried couple, male and female'], ['L4', 'Unmarried couple, same gender'],
+  ]),
+  reasonPlacedCeased: entries([
+    ['RD1', "The child's needs changed subsequent to the decision"], ['RD2', 'The Court did not make a placement order'],
+    ['RD3', 'Prospective adopters could not be found'], ['RD4', 'Any other reason'],
+  ]),
+  // The DfE publishes no descriptions for these codes (schema 2024 diff adds the SWEpisodes table).
+  socialWorkerChangeReason: entries([
+    ['MANAGE', 'MANAGE'], ['FCONTA', 'FCONTA'], ['LEFTRL', 'LEFTRL'], ['ORGRST', 'ORGRST'], ['TSPROC', 'TSPROC'],
+    ['ABSENC', 'ABSENC'], ['CHCHAN', 'CHCHAN'], ['PCCHAN', 'PCCHAN'], ['SWDIED', 'SWDIED'], ['OTHERS', 'OTHERS'],
+  ]),
 } as const satisfies Record<string, CodeEntry[]>;
 
 export type CodeListName = keyof typeof codeLists;

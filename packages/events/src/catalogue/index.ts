@@ -10,6 +10,17 @@ import { PeriodOfCareEnded } from './PeriodOfCareEnded';
 import { ReviewHeld } from './ReviewHeld';
 import { MissingEpisodeStarted } from './MissingEpisodeStarted';
 import { MissingEpisodeEnded } from './MissingEpisodeEnded';
+import { HealthCheckCompleted } from './HealthCheckCompleted';
+import { ImmunisationsReviewed } from './ImmunisationsReviewed';
+import { SdqRecorded } from './SdqRecorded';
+import { OffenceRecorded } from './OffenceRecorded';
+import { SubstanceMisuseIdentified } from './SubstanceMisuseIdentified';
+import { CareLeaverContactRecorded } from './CareLeaverContactRecorded';
+import { AdoptionDecisionMade } from './AdoptionDecisionMade';
+import { AdoptionDecisionReversed } from './AdoptionDecisionReversed';
+import { AdopterMatched } from './AdopterMatched';
+import { PreviousPermanenceRecorded } from './PreviousPermanenceRecorded';
+import { SocialWorkerAllocated } from './SocialWorkerAllocated';
 import { EventRetracted } from './EventRetracted';
 import { defineEventReplaced } from './EventReplaced';
 import type { EventKind } from './define';
@@ -24,6 +35,17 @@ export const FACTS = {
   ReviewHeld,
   MissingEpisodeStarted,
   MissingEpisodeEnded,
+  HealthCheckCompleted,
+  ImmunisationsReviewed,
+  SdqRecorded,
+  OffenceRecorded,
+  SubstanceMisuseIdentified,
+  CareLeaverContactRecorded,
+  AdoptionDecisionMade,
+  AdoptionDecisionReversed,
+  AdopterMatched,
+  PreviousPermanenceRecorded,
+  SocialWorkerAllocated,
 } as const;
 
 /** Corrections of earlier facts. */
