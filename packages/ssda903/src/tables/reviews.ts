@@ -7,7 +7,7 @@ export const reviews = defineTable({
   fileName: 'reviews.csv',
   rowsAre: 'reviews',
   requiredInFolder: false,
-  columns: { CHILD: text, DOB: date, REVIEW: date, REVIEW_CODE: code() },
+  columns: { CHILD: text, DOB: date, REVIEW: date, REVIEW_CODE: code({ list: 'participation' }) },
   schemas: [{ fromYear: 2024, source: 'SSDA903_schema_2024.yml', columns: ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'] }],
 });
 
