@@ -115,6 +115,12 @@ describe('reading one table', () => {
     ]);
   });
 
+  it('names a blank cell the 903 never leaves blank (a blank DECOM would be an episode open for ever)', () => {
+    const reading = read903Table('episodes', `${EPISODE_COLUMNS}\nA, ,S,C1,N1,U4,PR1,,,,,,\nB,01/05/2024,S,C1,,U4,,,,,,,\n`, y2025, 'e.csv', FIGURES.episodes);
+    expect(reading.rows.map((r) => r.CHILD)).toEqual(['B']);
+    expect(reading.issues).toEqual([{ file: 'e.csv', line: 2, column: 'DECOM', value: ' ', reason: 'is blank, and the 903 never leaves it blank', severity: 'error' }]);
+  });
+
   it('follows the year\'s code list: K3 is not a 2023-24 placement, 1 and 2 are 2024-25 sexes read as M and F', () => {
     const csv = `${EPISODE_COLUMNS}\nA,01/05/2023,S,C1,N1,K3,PR1,,,,,,\n`;
     expect(read903Table('episodes', csv, y2024, 'e.csv').issues).toEqual([

@@ -91,5 +91,13 @@ export function code(options: CodeOptions | ((value: string, year: CollectionYea
   };
 }
 
+/**
+ * A column whose cell the 903 never leaves blank (the schema's `canbeblank: no`) and careledger always fills: a blank
+ * one is named, since reading it as blank would mislead (a blank DECOM is an episode open since the beginning of time).
+ */
+export function notBlank(column: Column): Column {
+  return { ...column, read: (cell, year, yearCodes) => (cell.trim() === '' ? unreadable('is blank, and the 903 never leaves it blank') : column.read(cell, year, yearCodes)) };
+}
+
 /** The type of a blank-able date cell inside a row. */
 export type DateValue = CalendarDate | '';

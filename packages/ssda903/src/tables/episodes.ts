@@ -1,6 +1,6 @@
 import { codesOf } from '../codeLists';
 import { placementCodeForYear } from '../codingByYear';
-import { code, date, text } from './column';
+import { code, date, notBlank, text } from './column';
 import { defineTable, type RowOf } from './table';
 
 const COLUMNS_2024 = [
@@ -25,8 +25,8 @@ export const episodes = defineTable({
   rowsAre: 'episodes',
   requiredInFolder: true,
   columns: {
-    CHILD: text, DECOM: date, RNE: code({ list: REASONS_NEW_EPISODE }), LS: code({ list: 'legalStatus' }),
-    CIN: code({ list: 'categoryOfNeed' }), PLACE: code({ list: 'placementType', recode: placementCodeForYear }),
+    CHILD: notBlank(text), DECOM: notBlank(date), RNE: notBlank(code({ list: REASONS_NEW_EPISODE })), LS: notBlank(code({ list: 'legalStatus' })),
+    CIN: code({ list: 'categoryOfNeed' }), PLACE: notBlank(code({ list: 'placementType', recode: placementCodeForYear })),
     PLACE_PROVIDER: code({ list: 'placementProvider' }), DEC: date, REC: code({ list: REASONS_EPISODE_CEASED }),
     REASON_PLACE_CHANGE: code({ list: 'reasonPlaceChange' }), HOME_POST: text, PL_POST: text, URN: text,
   },
