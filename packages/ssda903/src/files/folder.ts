@@ -2,7 +2,7 @@ import type { CollectionYear } from '../collectionYear';
 import { TABLES, TABLE_NAMES, type Ssda903Tables, type TableName } from '../tables';
 import { parseCsv, toCsv } from './csv';
 import { identifyFile } from './identify';
-import { EVERY_COLUMN, read903Table, type ColumnsNeeded, type ReadIssue } from './reading';
+import { everyColumn, read903Table, type ColumnsNeeded, type ReadIssue } from './reading';
 
 /** One file of a 903 folder: its name (as the caller will want it shown) and its text. */
 export interface Ssda903File {
@@ -18,7 +18,8 @@ export interface RowOrigin {
 
 /**
  * A 903 folder as read: the rows of each table that read whole, where each came from (in the same order), which
- * file each table was read from, and every issue, errors and notices, in the order of the files.
+ * file each table was read from, and every issue, errors and notices (those of whole files first, then each
+ * table's in the registry's order).
  */
 export interface Ssda903Reading {
   readonly tables: Ssda903Tables;
@@ -44,7 +45,7 @@ export function formatSsda903Files(tables: Ssda903Tables, year: CollectionYear):
  * for a table the folder must have (header, episodes) is an error. Pure: the file system is fs.ts's.
  */
 export function read903Files(files: readonly Ssda903File[], year: CollectionYear, options: ReadingOptions = {}): Ssda903Reading {
-  const needed = options.needed ?? EVERY_COLUMN(year);
+  const needed = options.needed ?? everyColumn(year);
   const neededOf = (t: TableName): readonly string[] => needed[t] ?? [];
   const issues: ReadIssue[] = [];
   const fileIssue = (file: string, reason: string, severity: ReadIssue['severity']) => issues.push({ file, line: null, column: null, value: '', reason, severity });

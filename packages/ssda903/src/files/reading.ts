@@ -30,7 +30,7 @@ export interface ReadIssue {
 export type ColumnsNeeded = { readonly [T in TableName]?: readonly (keyof Row<T> & string)[] };
 
 /** Every column of every table: what an importer keeping whole rows needs. */
-export const EVERY_COLUMN = (year: CollectionYear): ColumnsNeeded =>
+export const everyColumn = (year: CollectionYear): ColumnsNeeded =>
   Object.fromEntries(Object.keys(TABLES).map((t) => [t, tableColumns(t as TableName, year)])) as ColumnsNeeded;
 
 /** The rows of one table read from one file, with the line each row was on and what could not be read. */
