@@ -42,7 +42,9 @@ function readDate(cell: string): CellReading {
   if (trimmed === '') return value('');
   const time = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/.exec(trimmed);
   const datePart = time ? trimmed.slice(0, time.index) : trimmed;
-  if (time && !MIDNIGHT.test(time[0])) return unreadable('has a time of day other than midnight, so its calendar date depends on a time zone');
+  if (time && !MIDNIGHT.test(time[0])) {
+    return unreadable(`${time[0].endsWith('Z') ? 'is an instant in UTC' : 'has a time of day other than midnight'}, so its calendar date depends on a time zone`);
+  }
   const dayFirst = DAY_FIRST.exec(datePart);
   const iso = dayFirst ? undefined : ISO.exec(datePart);
   if (!dayFirst && !iso) return unreadable('is not a date (the 903 uses DD/MM/YYYY)');
