@@ -1,7 +1,7 @@
 import { ageInYears, type CalendarDate } from '@careledger/runtime';
 import {
-  ageBand, ceasedInYear, ethnicGroup, lookedAfterAt31March, lookedAfterDuringYear, SHORT_BREAK_LEGAL_STATUSES, startedInYear,
-  type CollectionYear, type EpisodeRow, type HeaderRow, type Ssda903Tables, type UascRow,
+  ageBand, ceasedInYear, continuesOnDec, ethnicGroup, lookedAfterAt31March, lookedAfterDuringYear, SHORT_BREAK_LEGAL_STATUSES, startedInYear,
+  type CollectionYear, type ColumnsNeeded, type EpisodeRow, type HeaderRow, type Ssda903Tables, type UascRow,
 } from '@careledger/ssda903';
 import { denominatorFor, type PopulationEstimate } from './population';
 
@@ -16,6 +16,9 @@ export interface Figure {
   readonly breakdowns?: Breakdowns;
   readonly note?: string;
 }
+
+/** A cease whose REC was left blank (rule 148; see ceasedInYear). */
+const REASON_NOT_RECORDED = 'Not recorded';
 
 const SEX_NAMES: Record<string, string> = { '1': 'Male', '2': 'Female', M: 'Male', F: 'Female', U: 'Unknown' };
 
@@ -73,6 +76,16 @@ function pick(episodes: readonly EpisodeRow[], keep: (e: EpisodeRow) => boolean,
   return chosen;
 }
 
+/**
+ * The columns the headline figures read, so a 903 folder read for them is refused only for what they need: a folder
+ * lacking any other column (postcodes, URN, UPN, MOTHER, ...) still gives the figures.
+ */
+export const HEADLINE_FIGURE_COLUMNS = {
+  header: ['CHILD', 'SEX', 'DOB', 'ETHNIC'],
+  episodes: ['CHILD', 'DECOM', 'RNE', 'LS', 'PLACE', 'DEC', 'REC'],
+  uasc: ['CHILD', 'DUC'],
+} as const satisfies ColumnsNeeded;
+
 export interface HeadlineInput {
   readonly laCode: string;
   readonly year: CollectionYear;
@@ -83,7 +96,7 @@ export interface HeadlineInput {
 /**
  * The DfE headline figures for one LA and collection year, computed from its 903 tables as DfE counts them:
  * children, not episodes; children under an agreed series of short breaks (V3/V4) excluded; starts count the first
- * start in the year and ceases the last cease (X1 is not a cease).
+ * start in the year and ceases the last cease (X1 is not a cease; a DEC with a blank REC is one unless care goes on).
  */
 export function headlineFigures(input: HeadlineInput): Figure[] {
   const { year, tables } = input;
@@ -95,14 +108,18 @@ export function headlineFigures(input: HeadlineInput): Figure[] {
   const at31March = pick(episodes, (e) => lookedAfterAt31March(e, year), later, () => year.end);
   const during = pick(episodes, (e) => lookedAfterDuringYear(e, year), later, () => year.start);
   const started = pick(episodes, (e) => startedInYear(e, year), earlier, (e) => e.DECOM);
-  const ceased = pick(episodes, (e) => ceasedInYear(e, year), (a, b) => a.DEC > b.DEC, (e) => e.DEC || year.end);
+  const continued = continuesOnDec(tables.episodes);
+  const ceased = pick(episodes, (e) => ceasedInYear(e, year, continued(e)), (a, b) => a.DEC > b.DEC, (e) => e.DEC || year.end);
 
   const figure = (id: string, title: string, selected: Map<string, Selected>, extra: Breakdowns = {}): Figure => ({
     id, title, value: selected.size, breakdowns: { ...characteristics.breakdowns(selected), ...extra },
   });
 
   const reasonCeased: Record<string, number> = {};
-  for (const { episode } of ceased.values()) reasonCeased[episode.REC] = (reasonCeased[episode.REC] ?? 0) + 1;
+  for (const { episode } of ceased.values()) {
+    const reason = episode.REC || REASON_NOT_RECORDED;
+    reasonCeased[reason] = (reasonCeased[reason] ?? 0) + 1;
+  }
 
   const denominator = input.population ? denominatorFor(input.population, input.laCode, year.endYear) : undefined;
   const rate: Figure = denominator

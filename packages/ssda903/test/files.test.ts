@@ -21,18 +21,32 @@ describe('903 folders', () => {
     expect(readFileSync(join(dir, 'header.csv'), 'utf8')).toBe('CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA,M,15/06/2010,WBRI,,,\n');
     expect(readFileSync(join(dir, 'uasc.csv'), 'utf8')).toBe('CHILD,DOB,SEX,DUC\n');
     const read = await read903Folder(dir, year);
-    expect(read).toEqual({ ...tables, header: [{ ...tables.header[0]!, SEX: 'M' }] });
+    expect(read.issues).toEqual([]);
+    expect(read.tables).toEqual({ ...tables, header: [{ ...tables.header[0]!, SEX: 'M' }] });
+    expect(read.origins.episodes).toEqual([{ file: join(dir, 'episodes.csv'), line: 2 }]);
   });
 
-  it('may lack the optional tables', async () => {
+  it('may lack the optional tables, and name their files in any case; files other than CSVs are not offered', async () => {
     await write903Folder(dir, tables, year);
     for (const file of ['reviews.csv', 'missing.csv', 'uasc.csv']) unlinkSync(join(dir, file));
-    expect((await read903Folder(dir, year)).reviews).toEqual([]);
+    writeFileSync(join(dir, 'HEADER.CSV'), readFileSync(join(dir, 'header.csv')));
+    unlinkSync(join(dir, 'header.csv'));
+    writeFileSync(join(dir, 'readme.txt'), 'not a table');
+    const read = await read903Folder(dir, year);
+    expect(read.issues).toEqual([]);
+    expect(read.files).toEqual({ header: join(dir, 'HEADER.CSV'), episodes: join(dir, 'episodes.csv') });
+    expect(read.tables.header).toHaveLength(1);
+    expect(read.tables.reviews).toEqual([]);
   });
 
-  it('refuse a folder without a required file, naming it, as invalid input', async () => {
+  it('name a required file that is not there as an error of the reading', async () => {
     writeFileSync(join(dir, 'episodes.csv'), 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n');
-    await expect(read903Folder(dir, year)).rejects.toMatchObject({ kind: 'invalid', code: 'ssda903.missing_file', message: expect.stringContaining(join(dir, 'header.csv')) });
-    await expect(read903Folder(join(dir, 'nowhere'), year)).rejects.toMatchObject({ kind: 'invalid', context: { files: ['header.csv', 'episodes.csv'] } });
+    expect((await read903Folder(dir, year)).issues).toEqual([
+      { file: 'header.csv', line: null, column: null, value: '', reason: 'is not in the folder: no file holds Header, which every 903 folder has', severity: 'error' },
+    ]);
+  });
+
+  it('refuse a folder that cannot be read as invalid input', async () => {
+    await expect(read903Folder(join(dir, 'nowhere'), year)).rejects.toMatchObject({ kind: 'invalid', code: 'ssda903.unreadable_folder', context: { dir: join(dir, 'nowhere'), reason: 'ENOENT' } });
   });
 });

@@ -83,8 +83,8 @@ describe('rows and the 903 CSV', () => {
 
   it('refuses a missing column or a cell that is not a date, naming the file, line and column', () => {
     expect(() => fromCsv('uasc', 'CHILD,DOB,SEX\nA,01/01/2010,1\n', y2024, 'in/uasc.csv'))
-      .toThrow(expect.objectContaining({ kind: 'invalid', code: 'ssda903.missing_column', message: 'in/uasc.csv: missing column(s) DUC' }));
+      .toThrow(expect.objectContaining({ kind: 'invalid', code: 'ssda903.unreadable', message: 'in/uasc.csv: 1 issue stops it being read:\n  in/uasc.csv, line 1, DUC: the header has no such column' }));
     expect(() => fromCsv('uasc', 'CHILD,DOB,SEX,DUC\nA,01/01/2010,1,\nB,31/02/2010,1,\n', y2024))
-      .toThrow(expect.objectContaining({ kind: 'invalid', code: 'ssda903.invalid_date', context: expect.objectContaining({ file: 'uasc.csv', line: 3, column: 'DOB' }) }));
+      .toThrow(expect.objectContaining({ kind: 'invalid', code: 'ssda903.unreadable', context: expect.objectContaining({ errors: [expect.objectContaining({ file: 'uasc.csv', line: 3, column: 'DOB', value: '31/02/2010' })] }) }));
   });
 });

@@ -1,7 +1,8 @@
-import { InvalidInputError } from '@careledger/runtime';
 import type { CollectionYear } from '../collectionYear';
-import { TABLES, tableColumns, type Row, type TableName } from '../tables/registry';
-import { columnOf, csvCells } from '../tables/mapping';
+import { tableColumns, type Row, type TableName } from '../tables/registry';
+import { csvCells } from '../tables/mapping';
+
+// The CSV grammar of 903 files, both ways; what the cells mean is reading.ts's.
 
 function quote(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
@@ -18,51 +19,56 @@ export function toCsv<T extends TableName>(table: T, rows: readonly Row<T>[], ye
   return `${lines.join('\n')}\n`;
 }
 
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let inQuotes = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (inQuotes) {
-      if (ch === '"' && line[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') inQuotes = false;
-      else cell += ch;
-    } else if (ch === '"') inQuotes = true;
-    else if (ch === ',') { cells.push(cell); cell = ''; }
-    else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
+/** One record of a CSV file: its cells as written (quotes undone, nothing trimmed) and the line it starts on. */
+export interface CsvRecord {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+export interface CsvText {
+  readonly records: readonly CsvRecord[];
+  /** The line of a quoted cell that never closes: everything from it on is one cell, so nothing after it is read. */
+  readonly unclosedQuoteAt?: number;
 }
 
 /**
- * Reads a 903 CSV of `year` written by any system: columns are matched by name (case-insensitive), so files with
- * extra or reordered columns still load; a missing column or a cell that is not a date is an error naming it.
- * Codes are kept as the file spells them.
+ * The records of a CSV text as RFC 4180 has them, as spreadsheets and case systems write them: a UTF-8 BOM is
+ * dropped, lines end in LF or CRLF, and a quoted cell may hold commas, doubled quotes and line breaks (read as LF).
  */
-export function fromCsv<T extends TableName>(table: T, text: string, year: CollectionYear, fileName: string = TABLES[table].fileName): Row<T>[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
-  if (lines.length === 0) return [];
-  const header = splitCsvLine(lines[0]!).map((h) => h.trim().toUpperCase());
-  const columns = tableColumns(table, year);
-  const positions = columns.map((c) => header.indexOf(c));
-  const missing = columns.filter((_, i) => positions[i] === -1);
-  if (missing.length > 0) {
-    throw new InvalidInputError('ssda903.missing_column', `${fileName}: missing column(s) ${missing.join(', ')}`, { file: fileName, columns: missing });
-  }
-  const allColumns = Object.keys(TABLES[table].columns);
-  return lines.slice(1).map((line, index) => {
-    const cells = splitCsvLine(line);
-    const row: Record<string, string> = Object.fromEntries(allColumns.map((c) => [c, '']));
-    columns.forEach((name, i) => {
-      const cell = (cells[positions[i]!] ?? '').trim();
-      const value = columnOf(table, name).fromCell(cell);
-      if (value === undefined) {
-        throw new InvalidInputError('ssda903.invalid_date', `${fileName} line ${index + 2}: ${name} '${cell}' is not a date (use DD/MM/YYYY)`, { file: fileName, line: index + 2, column: name, value: cell });
+export function parseCsv(text: string): CsvText {
+  const records: CsvRecord[] = [];
+  const body = text.replace(/^\uFEFF/, '');
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let recordLine = 1;
+  let quotedFrom: number | undefined;
+  const endRecord = () => {
+    cells.push(cell);
+    records.push({ line: recordLine, cells });
+    cells = [];
+    cell = '';
+  };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (quotedFrom !== undefined) {
+      if (ch === '"' && body[i + 1] === '"') { cell += '"'; i++; }
+      else if (ch === '"') quotedFrom = undefined;
+      else if (ch === '\r' && body[i + 1] === '\n') continue;
+      else {
+        if (ch === '\n') line++;
+        cell += ch;
       }
-      row[name] = value;
-    });
-    return row as Row<T>;
-  });
+    } else if (ch === '"') quotedFrom = line;
+    else if (ch === ',') { cells.push(cell); cell = ''; }
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && body[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else cell += ch;
+  }
+  if (quotedFrom !== undefined) return { records, unclosedQuoteAt: quotedFrom };
+  if (cell !== '' || cells.length > 0) endRecord();
+  return { records };
 }

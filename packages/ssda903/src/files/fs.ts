@@ -1,38 +1,35 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidInputError } from '@careledger/runtime';
 import type { CollectionYear } from '../collectionYear';
-import { TABLES, TABLE_NAMES, type Ssda903Tables, type TableName } from '../tables';
-import { formatSsda903Files, missingRequiredFiles, parseSsda903Files, type FolderTexts } from './folder';
+import { TABLES, TABLE_NAMES, type Ssda903Tables } from '../tables';
+import { formatSsda903Files, read903Files, type ReadingOptions, type Ssda903File, type Ssda903Reading } from './folder';
 
 // The only file-system code of the 903: everything it reads or writes goes through the pure functions in folder.ts.
 
-async function readIfPresent(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    throw new InvalidInputError('ssda903.unreadable_file', `cannot read ${file}: ${(error as Error).message}`, { file, reason: code }, { cause: error });
-  }
-}
-
 /**
- * Reads a folder of 903 CSVs (header.csv and episodes.csv; the others optional), as any case system exports them
- * for `year`, so a team can check a return it did not produce.
+ * Reads a folder of 903 CSVs as any case system exports them for `year` (file names in any case, tables told by
+ * their columns too), so a team can check a return it did not produce. Every `.csv` file in the folder is offered to
+ * the reader; what it says of them, rows and issues, is read903Files's (folder.ts).
  */
-export async function read903Folder(dir: string, year: CollectionYear): Promise<Ssda903Tables> {
-  const texts: { [T in TableName]?: string } = {};
-  for (const table of TABLE_NAMES) {
-    const text = await readIfPresent(join(dir, TABLES[table].fileName));
-    if (text !== undefined) texts[table] = text;
+export async function read903Folder(dir: string, year: CollectionYear, options: ReadingOptions = {}): Promise<Ssda903Reading> {
+  let names: string[];
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    names = entries.filter((e) => e.isFile() && /\.csv$/i.test(e.name)).map((e) => e.name).sort();
+  } catch (error) {
+    throw new InvalidInputError('ssda903.unreadable_folder', `cannot read the 903 folder ${dir}: ${(error as Error).message}`, { dir, reason: (error as NodeJS.ErrnoException).code }, { cause: error });
   }
-  const missing = missingRequiredFiles(texts as FolderTexts);
-  if (missing.length > 0) {
-    const names = missing.map((t) => TABLES[t].fileName);
-    throw new InvalidInputError('ssda903.missing_file', `${join(dir, names[0]!)} is missing: a 903 folder needs ${names.join(' and ')}`, { dir, files: names });
+  const files: Ssda903File[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    try {
+      files.push({ name: file, text: await readFile(file, 'utf8') });
+    } catch (error) {
+      throw new InvalidInputError('ssda903.unreadable_file', `cannot read ${file}: ${(error as Error).message}`, { file, reason: (error as NodeJS.ErrnoException).code }, { cause: error });
+    }
   }
-  return parseSsda903Files(texts, year, (t) => join(dir, TABLES[t].fileName));
+  return read903Files(files, year, options);
 }
 
 /** Writes every table of `year`'s return as `<dir>/<file>.csv`, creating `dir`. */

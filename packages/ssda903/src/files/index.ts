@@ -1,3 +1,5 @@
 export * from './csv';
 export * from './folder';
 export * from './fs';
+export * from './identify';
+export * from './reading';

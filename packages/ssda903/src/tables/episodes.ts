@@ -1,5 +1,6 @@
+import { codesOf } from '../codeLists';
 import { placementCodeForYear } from '../codingByYear';
-import { code, date, text } from './column';
+import { code, date, notBlank, text } from './column';
 import { defineTable, type RowOf } from './table';
 
 const COLUMNS_2024 = [
@@ -12,6 +13,11 @@ const PLACE_2025 = [
   'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1',
 ] as const;
 
+// RNE has no careledger code list (events say what changed, not how the 903 codes it); these are the schema's.
+const REASONS_NEW_EPISODE = ['S', 'L', 'P', 'T', 'B', 'U'] as const;
+// X1 (a new episode begins the same day) is a 903 code, not a reason a child left care, so it is not in the list.
+const REASONS_EPISODE_CEASED = ['X1', ...codesOf('reasonEpisodeCeased')];
+
 /** One row per episode open during the year: a change of legal status, placement or carer starts a new one. */
 export const episodes = defineTable({
   dfeName: 'Episodes',
@@ -19,9 +25,10 @@ export const episodes = defineTable({
   rowsAre: 'episodes',
   requiredInFolder: true,
   columns: {
-    CHILD: text, DECOM: date, RNE: code(), LS: code(), CIN: code(), PLACE: code(placementCodeForYear),
-    PLACE_PROVIDER: code(), DEC: date, REC: code(), REASON_PLACE_CHANGE: code(), HOME_POST: text, PL_POST: text,
-    URN: text,
+    CHILD: notBlank(text), DECOM: notBlank(date), RNE: notBlank(code({ list: REASONS_NEW_EPISODE })), LS: notBlank(code({ list: 'legalStatus' })),
+    CIN: code({ list: 'categoryOfNeed' }), PLACE: notBlank(code({ list: 'placementType', recode: placementCodeForYear })),
+    PLACE_PROVIDER: code({ list: 'placementProvider' }), DEC: date, REC: code({ list: REASONS_EPISODE_CEASED }),
+    REASON_PLACE_CHANGE: code({ list: 'reasonPlaceChange' }), HOME_POST: text, PL_POST: text, URN: text,
   },
   schemas: [
     {

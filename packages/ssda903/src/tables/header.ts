@@ -1,5 +1,5 @@
 import { sexCodeForYear } from '../codingByYear';
-import { code, date, text } from './column';
+import { code, date, notBlank, text } from './column';
 import { defineTable, type RowOf } from './table';
 
 const COLUMNS_2024 = ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'] as const;
@@ -11,9 +11,9 @@ export const header = defineTable({
   rowsAre: 'children',
   requiredInFolder: true,
   columns: {
-    CHILD: text, SEX: code(sexCodeForYear), DOB: date, ETHNIC: code(), UPN: text,
+    CHILD: notBlank(text), SEX: code({ list: 'sex', recode: sexCodeForYear }), DOB: date, ETHNIC: code({ list: 'ethnicity' }), UPN: text,
     // 1 if the child is a mother, 0 if not, blank if not recorded.
-    MOTHER: code(), MC_DOB: date,
+    MOTHER: code({ list: ['0', '1'] }), MC_DOB: date,
   },
   schemas: [
     { fromYear: 2024, source: 'SSDA903_schema_2024.yml', columns: COLUMNS_2024, codes: { SEX: ['1', '2'] } },

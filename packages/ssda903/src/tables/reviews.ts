@@ -1,4 +1,4 @@
-import { code, date, text } from './column';
+import { code, date, notBlank, text } from './column';
 import { defineTable, type RowOf } from './table';
 
 /** One row per review of the child's care plan held in the year. */
@@ -7,7 +7,7 @@ export const reviews = defineTable({
   fileName: 'reviews.csv',
   rowsAre: 'reviews',
   requiredInFolder: false,
-  columns: { CHILD: text, DOB: date, REVIEW: date, REVIEW_CODE: code() },
+  columns: { CHILD: notBlank(text), DOB: date, REVIEW: notBlank(date), REVIEW_CODE: code({ list: 'participation' }) },
   schemas: [{ fromYear: 2024, source: 'SSDA903_schema_2024.yml', columns: ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'] }],
 });
 

@@ -1,5 +1,5 @@
 import { sexCodeForYear } from '../codingByYear';
-import { code, date, text } from './column';
+import { code, date, notBlank, text } from './column';
 import { defineTable, type RowOf } from './table';
 
 const COLUMNS_2024 = ['CHILD', 'DOB', 'SEX', 'DUC'] as const;
@@ -10,7 +10,7 @@ export const uasc = defineTable({
   fileName: 'uasc.csv',
   rowsAre: 'UASC',
   requiredInFolder: false,
-  columns: { CHILD: text, DOB: date, SEX: code(sexCodeForYear), DUC: date },
+  columns: { CHILD: notBlank(text), DOB: date, SEX: code({ list: 'sex', recode: sexCodeForYear }), DUC: date },
   schemas: [
     { fromYear: 2024, source: 'SSDA903_schema_2024.yml', columns: COLUMNS_2024, codes: { SEX: ['1', '2'] } },
     { fromYear: 2025, source: 'SSDA903_schema_2025.diff.yml', columns: COLUMNS_2024, codes: { SEX: ['M', 'F', 'U'] } },
