@@ -8,8 +8,12 @@ CREATE OR REPLACE TEMP TABLE in_year_episodes AS
          CASE WHEN dec <= CAST($cutoff AS DATE) THEN dec END AS dec,
          CASE WHEN dec <= CAST($cutoff AS DATE) THEN rec END AS rec,
          CASE WHEN dec <= CAST($cutoff AS DATE) THEN reason_place_change END AS reason_place_change,
-         home_post, pl_post, urn
-  FROM episodes
+         -- Short breaks (V3/V4) carry no placement location or URN in the 903 (rules 214, 399): whatever the case
+         -- system recorded stays in the projection, and never reaches the return.
+         CASE WHEN NOT short_break THEN home_post END AS home_post,
+         CASE WHEN NOT short_break THEN pl_post END AS pl_post,
+         CASE WHEN NOT short_break THEN urn END AS urn
+  FROM (SELECT *, coalesce(list_contains(string_split($shortBreakStatuses, ','), ls), false) AS short_break FROM episodes)
   WHERE la_code = $laCode AND decom <= CAST($cutoff AS DATE) AND (dec IS NULL OR dec >= CAST($yearStart AS DATE));
 
 -- Every child in the return, with what is recorded about them (nothing, if no details were ever recorded).

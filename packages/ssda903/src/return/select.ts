@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { SHORT_BREAK_LEGAL_STATUSES } from '../codeLists';
 import type { CollectionYear } from '../collectionYear';
 import { rowForYear, TABLE_NAMES, TABLES, type Row, type Ssda903Tables, type TableName } from '../tables';
 import { splitSql } from '../derive/sqlText';
@@ -16,6 +17,17 @@ function paramsOf(statement: string, params: Record<string, string>): Record<str
 type Cell = string | boolean | null | undefined;
 type ProjectionRow = Record<string, Cell>;
 const text = (value: Cell): string => (typeof value === 'string' ? value : '');
+
+/**
+ * What every return statement may name: the scope, and the code lists its rules read, as comma-separated lists
+ * generated from the one TypeScript home of each rule (a statement splits them with string_split).
+ */
+export function returnParams(scope: ReturnScope): Record<string, string> {
+  return {
+    laCode: scope.laCode, yearStart: scope.year.start, cutoff: returnCutoff(scope),
+    shortBreakStatuses: SHORT_BREAK_LEGAL_STATUSES.join(','),
+  };
+}
 
 /**
  * One select per table, `<table>.sql` beside this file, each over the shared in-year definition and naming its
@@ -44,7 +56,7 @@ async function selectTable<T extends TableName>(query: ProjectionQuery, table: T
  */
 export async function selectSsda903Tables(query: ProjectionQuery, scope: ReturnScope): Promise<Ssda903Tables> {
   checkReturnScope(scope);
-  const params = { laCode: scope.laCode, yearStart: scope.year.start, cutoff: returnCutoff(scope) };
+  const params = returnParams(scope);
   // Temporary tables of this connection: a store answers one return at a time (serve serialises its requests).
   for (const statement of IN_YEAR) await query.query(statement, paramsOf(statement, params));
   const tables: Partial<Record<TableName, readonly unknown[]>> = {};
