@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ceasedInYear, checkReturnScope, collectionYear, lookedAfterAt31March, lookedAfterDuringYear, returnCutoff, startedInYear,
+  ceasedInYear, checkReturnScope, codesOf, collectionYear, lookedAfterAt31March, lookedAfterDuringYear, placementHasOfstedUrn,
+  PLACEMENTS_WITHOUT_OFSTED_URN, returnCutoff, startedInYear,
 } from '../src';
 
 const year = collectionYear(2024);
@@ -46,5 +47,13 @@ describe('the scope of a return', () => {
     expect(() => checkReturnScope({ laCode: '990', year, asAt: '2023-03-31' })).toThrow(invalid('return.year_not_started'));
     expect(() => checkReturnScope({ laCode: '990', year: collectionYear(3000), asAt: '2026-12-01' })).toThrow(invalid('return.year_not_started'));
     expect(() => checkReturnScope({ laCode: '990', year, asAt: '2023-04-01' })).not.toThrow();
+  });
+});
+
+describe('the Ofsted URN rule (218, 222)', () => {
+  it('names only placement types of the code list, and wants a URN for registered providers alone', () => {
+    expect(codesOf('placementType')).toEqual(expect.arrayContaining([...PLACEMENTS_WITHOUT_OFSTED_URN]));
+    expect(['U1', 'U4', 'U6', 'A3', 'A6', 'K1', 'K2', 'K3', 'H5', 'S1', 'R3'].filter(placementHasOfstedUrn)).toHaveLength(11);
+    expect(['P1', 'P2', 'P3', 'R1', 'R2', 'R5', 'T0', 'T4', 'Z1', 'Z11', 'Z14'].some(placementHasOfstedUrn)).toBe(false);
   });
 });

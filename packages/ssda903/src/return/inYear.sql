@@ -12,8 +12,13 @@ CREATE OR REPLACE TEMP TABLE in_year_episodes AS
          -- system recorded stays in the projection, and never reaches the return.
          CASE WHEN NOT short_break THEN home_post END AS home_post,
          CASE WHEN NOT short_break THEN pl_post END AS pl_post,
-         CASE WHEN NOT short_break THEN urn END AS urn
-  FROM (SELECT *, coalesce(list_contains(string_split($shortBreakStatuses, ','), ls), false) AS short_break FROM episodes)
+         -- A URN only where the DfE has one for the placement type (rules 218, 222): one recorded for a placement
+         -- with parents or a temporary move, say, is not the provider's Ofsted registration.
+         CASE WHEN NOT short_break AND NOT without_urn THEN urn END AS urn,
+         short_break, without_urn
+  FROM (SELECT *, coalesce(list_contains(string_split($shortBreakStatuses, ','), ls), false) AS short_break,
+               coalesce(list_contains(string_split($placementsWithoutUrn, ','), place), false) AS without_urn
+        FROM episodes)
   WHERE la_code = $laCode AND decom <= CAST($cutoff AS DATE) AND (dec IS NULL OR dec >= CAST($yearStart AS DATE));
 
 -- Every child in the return, with what is recorded about them (nothing, if no details were ever recorded).
