@@ -18,7 +18,7 @@ export interface KnownChild {
 }
 
 /** Facts that only make sense once a period of care has begun: a 903 episode must already be open. */
-const NEEDS_CARE_STARTED: ReadonlySet<string> = new Set(['PlacementChanged', 'LegalStatusChanged', 'PeriodOfCareEnded']);
+const NEEDS_CARE_STARTED: ReadonlySet<string> = new Set(['PlacementChanged', 'PlacementReclassified', 'LegalStatusChanged', 'PeriodOfCareEnded']);
 
 interface Fact {
   readonly type: string;

@@ -61,6 +61,7 @@ describe('the event catalogue', () => {
       ReviewHeld: { participation: 'PN1' },
       MissingEpisodeStarted: { id: 'm1' },
       MissingEpisodeEnded: { id: 'm1' },
+      PlacementReclassified: { place: 'K3' },
       EventRetracted: { targetEventId: '00000000-0000-4000-8000-000000000000' },
       EventReplaced: { targetEventId: '00000000-0000-4000-8000-000000000000', replacement: { type: 'ReviewHeld', occurredAt: '2024-01-01', payload: { participation: 'PN3' } } },
     };

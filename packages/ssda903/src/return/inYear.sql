@@ -18,7 +18,14 @@ CREATE OR REPLACE TEMP TABLE in_year_episodes AS
          short_break, without_urn
   FROM (SELECT *, coalesce(list_contains(string_split($shortBreakStatuses, ','), ls), false) AS short_break,
                coalesce(list_contains(string_split($placementsWithoutUrn, ','), place), false) AS without_urn
-        FROM episodes)
+        -- PLACE as known at the cutoff: the latest reclassification of the placement dated on or before it, else
+        -- the code the episode opened with (the year's recoding follows, in codingByYear).
+        FROM (SELECT e.* REPLACE (coalesce(r.place, e.place) AS place)
+              FROM episodes e
+              LEFT JOIN (SELECT child_key, decom, arg_max(place, (reclassified_on, log_partition, log_offset)) AS place
+                         FROM placement_reclassifications
+                         WHERE la_code = $laCode AND reclassified_on <= CAST($cutoff AS DATE)
+                         GROUP BY child_key, decom) r ON r.child_key = e.child_key AND r.decom = e.decom))
   WHERE la_code = $laCode AND decom <= CAST($cutoff AS DATE) AND (dec IS NULL OR dec >= CAST($yearStart AS DATE));
 
 -- Every child in the return, with what is recorded about them (nothing, if no details were ever recorded).

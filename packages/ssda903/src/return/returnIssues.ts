@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { CalendarDate } from '@careledger/runtime';
 import { NO_URN } from '../codeLists';
+import { placementDecisionToRecord } from '../codingByYear';
+import type { CollectionYear } from '../collectionYear';
 import type { ProjectionQuery } from './port';
 import type { ReturnScope } from './scope';
 import { materialiseInYear, selectReturnRows } from './select';
@@ -34,7 +36,11 @@ interface IssueRow {
   readonly code: string;
 }
 
-function reasonFor(row: IssueRow): string {
+function reasonFor(row: IssueRow, year: CollectionYear): string {
+  if (row.kind === 'decision_needed') {
+    return `placement type ${row.code} is not a ${year.label} placement code and no reclassification is recorded: `
+      + `${placementDecisionToRecord(row.code, year) ?? 'record what the placement is now'}; PLACE is blank until then`;
+  }
   return `placement type ${row.code} is with a provider Ofsted registers, and no URN is recorded: record the provider's `
     + `Ofsted URN (${NO_URN} if it has none); a placement outside England needs none`;
 }
@@ -46,5 +52,5 @@ function reasonFor(row: IssueRow): string {
 export async function selectReturnIssues(query: ProjectionQuery, scope: ReturnScope): Promise<ReturnIssue[]> {
   const params = await materialiseInYear(query, scope);
   const rows = await selectReturnRows<IssueRow>(query, RETURN_ISSUES, params);
-  return rows.map((row) => ({ kind: row.kind, childId: row.child_id, decom: row.decom, field: row.field, code: row.code, reason: reasonFor(row) }));
+  return rows.map((row) => ({ kind: row.kind, childId: row.child_id, decom: row.decom, field: row.field, code: row.code, reason: reasonFor(row, scope.year) }));
 }

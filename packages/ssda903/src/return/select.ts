@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PLACEMENTS_WITHOUT_OFSTED_URN, SHORT_BREAK_LEGAL_STATUSES } from '../codeLists';
+import { placementsNeedingDecision } from '../codingByYear';
 import type { CollectionYear } from '../collectionYear';
 import { rowForYear, TABLE_NAMES, TABLES, type Row, type Ssda903Tables, type TableName } from '../tables';
 import { splitSql } from '../derive/sqlText';
@@ -27,6 +28,7 @@ export function returnParams(scope: ReturnScope): Record<string, string> {
     laCode: scope.laCode, yearStart: scope.year.start, cutoff: returnCutoff(scope),
     shortBreakStatuses: SHORT_BREAK_LEGAL_STATUSES.join(','),
     placementsWithoutUrn: PLACEMENTS_WITHOUT_OFSTED_URN.join(','),
+    placementsNeedingDecision: placementsNeedingDecision(scope.year).join(','),
   };
 }
 
