@@ -50,6 +50,12 @@ CREATE TABLE episodes (
   dec DATE, rec VARCHAR, reason_place_change VARCHAR, home_post VARCHAR, pl_post VARCHAR, urn VARCHAR
 );
 
+CREATE TABLE placement_reclassifications (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL,
+  decom DATE NOT NULL, reclassified_on DATE NOT NULL, place VARCHAR NOT NULL,
+  log_partition INTEGER NOT NULL, log_offset BIGINT NOT NULL
+);
+
 CREATE TABLE data_quality_issues (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   event_id VARCHAR, field VARCHAR NOT NULL, reason VARCHAR NOT NULL

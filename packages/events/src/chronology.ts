@@ -22,9 +22,10 @@ export interface KnownChild {
  * leaver's contact) have been.
  */
 const NEEDS_CARE_STARTED: ReadonlySet<string> = new Set([
-  'PlacementChanged', 'LegalStatusChanged', 'PeriodOfCareEnded', 'HealthCheckCompleted', 'ImmunisationsReviewed',
+  'PlacementChanged', 'PlacementReclassified', 'LegalStatusChanged', 'PeriodOfCareEnded', 'HealthCheckCompleted', 'ImmunisationsReviewed',
   'SdqRecorded', 'OffenceRecorded', 'SubstanceMisuseIdentified', 'CareLeaverContactRecorded', 'AdoptionDecisionMade',
-  'AdoptionDecisionReversed', 'AdopterMatched', 'PreviousPermanenceRecorded', 'SocialWorkerAllocated',
+  'AdoptionDecisionReversed', 'AdopterMatched', 'PreviousPermanenceRecorded',
+  'SocialWorkerAllocated',
 ]);
 
 interface Fact {

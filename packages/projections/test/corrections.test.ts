@@ -30,6 +30,7 @@ function history(): CaseEvent[] {
   b.details({ dob: '2013-01-01' });
   const bStart = b.startCare('2023-02-01', { ls: 'V2', place: 'U6' });
   const bMove = b.move('2023-04-01', { place: 'U4', reason: 'CARPL' });
+  b.record('PlacementReclassified', '2023-05-01', { place: 'U5' });
 
   const c = new ChildHistory('883', 'CC');
   c.details({ dob: '2011-01-01' });

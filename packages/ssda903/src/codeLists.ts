@@ -222,3 +222,22 @@ export function codesOf(list: CodeListName): string[] {
 
 /** V3/V4: an agreed series of short-term breaks. DfE excludes these children from every published figure. */
 export const SHORT_BREAK_LEGAL_STATUSES: readonly string[] = ['V3', 'V4'];
+
+/**
+ * Placement types the DfE gives no Ofsted URN (validation rules 218 and 222): placements with parents, residential
+ * employment, independent living, NHS settings, residential care homes, youth custody, temporary moves and "other"
+ * placements. Every other placement is with a provider Ofsted registers (a foster or adoption service, a children's
+ * home, supported accommodation, a school), whose URN the 903 requires unless the placement is outside England.
+ * H5 is not here: from 28 October 2023 semi-independent accommodation needs Ofsted registration (rule 230).
+ */
+export const PLACEMENTS_WITHOUT_OFSTED_URN: readonly string[] = [
+  'P1', 'P2', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z1', 'Z11', 'Z12', 'Z13', 'Z14',
+];
+
+/** Does the 903 want the Ofsted URN of the provider of a placement of this type? */
+export function placementHasOfstedUrn(placementType: string): boolean {
+  return !PLACEMENTS_WITHOUT_OFSTED_URN.includes(placementType);
+}
+
+/** The URN the DfE asks for when the provider of a placement that needs one has none (rules 222, 1008). */
+export const NO_URN = 'XXXXXXX';

@@ -8,12 +8,53 @@ export function sexCodeForYear(sex: string, year: CollectionYear): string {
 }
 
 /**
- * Placement codes carried by an open episode into a year whose code list no longer has them: the DfE
- * validator (rule 503D) accepts H5 reported as K3 from 2024/25.
+ * A placement code the DfE withdrew, from the collection year ending `fromYear`. An episode carrying it into that
+ * year is reported as `becomes` where the DfE accepts that recoding; otherwise only a recorded fact can say what
+ * the placement now is (`toRecord`), and until one is recorded PLACE is left blank and the return asks for it.
+ */
+interface WithdrawnPlacement {
+  readonly fromYear: number;
+  readonly becomes?: string;
+  readonly toRecord?: string;
+}
+
+const WITHDRAWN_PLACEMENTS: Readonly<Record<string, WithdrawnPlacement>> = {
+  // Rule 503D accepts an open H5 episode reported as K3 from 2024/25.
+  H5: { fromYear: 2025, becomes: 'K3' },
+  // Independent living stopped being a placement on 28 October 2023 and the DfE gave it no successor code.
+  P2: {
+    fromYear: 2025,
+    toRecord: 'record what the placement is now: a PlacementReclassified to its current code (K3 if it is registered supported accommodation) or the PlacementChanged of the move',
+  },
+  // Z1 was split; rule 503D accepts Z1 followed by any of Z11-Z14, but which one is a fact about the placement.
+  Z1: {
+    fromYear: 2026,
+    toRecord: 'record a PlacementReclassified to Z11, Z12, Z13 or Z14 dated on or before the end of the year',
+  },
+};
+
+const withdrawnIn = (place: string, year: CollectionYear): WithdrawnPlacement | undefined => {
+  const withdrawn = WITHDRAWN_PLACEMENTS[place];
+  return withdrawn && year.endYear >= withdrawn.fromYear ? withdrawn : undefined;
+};
+
+/**
+ * A placement code as `year`'s 903 codes it: itself, the DfE's recoding of a withdrawn code (H5 as K3 from
+ * 2024/25), or '' for a withdrawn code with no recoding (P2 from 2024/25, Z1 from 2025/26), which needs a decision.
  */
 export function placementCodeForYear(place: string, year: CollectionYear): string {
-  if (place === 'H5' && year.endYear >= 2025) return 'K3';
-  return place;
+  const withdrawn = withdrawnIn(place, year);
+  return withdrawn ? withdrawn.becomes ?? '' : place;
+}
+
+/** The placement codes `year`'s return cannot state without a recorded decision of what the placement now is. */
+export function placementsNeedingDecision(year: CollectionYear): string[] {
+  return Object.keys(WITHDRAWN_PLACEMENTS).filter((place) => placementCodeForYear(place, year) === '');
+}
+
+/** What to record so that `year`'s return can state a placement recorded as `place`. */
+export function placementDecisionToRecord(place: string, year: CollectionYear): string | undefined {
+  return withdrawnIn(place, year)?.toRecord;
 }
 
 /** The DfE's grouping of ETHNIC codes into the published ethnic groups. */

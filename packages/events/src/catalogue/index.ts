@@ -5,6 +5,7 @@
 import { ChildDetailsRecorded } from './ChildDetailsRecorded';
 import { PeriodOfCareStarted } from './PeriodOfCareStarted';
 import { PlacementChanged } from './PlacementChanged';
+import { PlacementReclassified } from './PlacementReclassified';
 import { LegalStatusChanged } from './LegalStatusChanged';
 import { PeriodOfCareEnded } from './PeriodOfCareEnded';
 import { ReviewHeld } from './ReviewHeld';
@@ -46,6 +47,7 @@ export const FACTS = {
   AdopterMatched,
   PreviousPermanenceRecorded,
   SocialWorkerAllocated,
+  PlacementReclassified,
 } as const;
 
 /** Corrections of earlier facts. */

@@ -8,5 +8,7 @@ FROM (
   SELECT *, 0 AS ord FROM fact_period_of_care_started
   UNION ALL BY NAME SELECT *, 1 AS ord FROM fact_placement_changed
   UNION ALL BY NAME SELECT *, 1 AS ord FROM fact_legal_status_changed
+  -- A reclassification is a care fact (it belongs to a period of care) that changes no episode by itself.
+  UNION ALL BY NAME SELECT *, 1 AS ord FROM fact_placement_reclassified
   UNION ALL BY NAME SELECT *, 2 AS ord FROM fact_period_of_care_ended
 );

@@ -1,6 +1,7 @@
 -- 903 episodes. RNE: S a period starts; P a move, T a move with the same carer; L a legal status change; B (or U
 -- with the same carer) a move and a legal status change on the same day. An episode that ends because another
--- opens has REC X1, and REASON_PLACE_CHANGE is the reason given for the move that ended it.
+-- opens has REC X1, and REASON_PLACE_CHANGE is the reason given for the move that ended it. PLACE is the code the
+-- placement had when the episode opened; a later reclassification of it is in placement_reclassifications.
 CREATE TABLE episodes (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   period_no INTEGER NOT NULL, episode_no INTEGER NOT NULL,
@@ -18,7 +19,7 @@ SELECT e.child_key, e.la_code, e.child_id, e.period_no,
        WHEN e.has_move AND e.ls_changed THEN CASE WHEN e.same_carer THEN 'U' ELSE 'B' END
        WHEN e.has_move THEN CASE WHEN e.same_carer THEN 'T' ELSE 'P' END
        ELSE 'L' END AS rne,
-  e.ls, e.cin, e.placement.place, e.placement.provider,
+  e.ls, e.cin, e.place, e.placement.provider,
   coalesce(lead(e.day) OVER np, p.end_date) AS dec,
   CASE WHEN lead(e.day) OVER np IS NOT NULL THEN 'X1' ELSE p.reason_ceased END AS rec,
   CASE WHEN lead(e.has_move) OVER np THEN lead(e.reason_for_change) OVER np END AS reason_place_change,

@@ -6,7 +6,7 @@ export { createdTable, deriveUnit, type DeriveUnit } from './unit';
 /** Provided by the projection store, not by this registry: the typed `fact_<type>` views over `effective_facts`. */
 export const FACT_VIEWS = 'fact_views';
 
-const CARE = ['PeriodOfCareStarted', 'PlacementChanged', 'LegalStatusChanged', 'PeriodOfCareEnded'] as const;
+const CARE = ['PeriodOfCareStarted', 'PlacementChanged', 'PlacementReclassified', 'LegalStatusChanged', 'PeriodOfCareEnded'] as const;
 const FACTS = ['ChildDetailsRecorded', ...CARE, 'ReviewHeld', 'MissingEpisodeStarted', 'MissingEpisodeEnded'] as const;
 const CORRECTIONS = ['EventRetracted', 'EventReplaced'] as const;
 
@@ -24,5 +24,6 @@ export const DERIVE_UNITS: readonly DeriveUnit[] = [
   deriveUnit('care_periods', { dependsOn: ['care_facts'], handles: CARE }),
   deriveUnit('care_changes', { dependsOn: ['care_facts', 'care_periods'], handles: CARE }),
   deriveUnit('episodes', { dependsOn: ['care_changes', 'care_periods'], handles: CARE }),
+  deriveUnit('placement_reclassifications', { dependsOn: [FACT_VIEWS, 'episodes'], handles: CARE }),
   deriveUnit('data_quality_issues', { dependsOn: ['children', 'care_facts', 'care_periods'], handles: ['ChildDetailsRecorded', ...CARE] }),
 ];

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { PLACEMENTS_WITHOUT_OFSTED_URN, SHORT_BREAK_LEGAL_STATUSES } from '../codeLists';
+import { placementsNeedingDecision } from '../codingByYear';
 import type { CollectionYear } from '../collectionYear';
 import { rowForYear, TABLE_NAMES, TABLES, type Row, type Ssda903Tables, type TableName } from '../tables';
 import { splitSql } from '../derive/sqlText';
@@ -16,6 +18,36 @@ function paramsOf(statement: string, params: Record<string, string>): Record<str
 type Cell = string | boolean | null | undefined;
 type ProjectionRow = Record<string, Cell>;
 const text = (value: Cell): string => (typeof value === 'string' ? value : '');
+
+/**
+ * What every return statement may name: the scope, and the code lists its rules read, as comma-separated lists
+ * generated from the one TypeScript home of each rule (a statement splits them with string_split).
+ */
+export function returnParams(scope: ReturnScope): Record<string, string> {
+  return {
+    laCode: scope.laCode, yearStart: scope.year.start, cutoff: returnCutoff(scope),
+    shortBreakStatuses: SHORT_BREAK_LEGAL_STATUSES.join(','),
+    placementsWithoutUrn: PLACEMENTS_WITHOUT_OFSTED_URN.join(','),
+    placementsNeedingDecision: placementsNeedingDecision(scope.year).join(','),
+  };
+}
+
+/**
+ * Checks the scope and builds the in-year tables every select of the return reads (inYear.sql); returns the
+ * parameters the selects may name.
+ */
+export async function materialiseInYear(query: ProjectionQuery, scope: ReturnScope): Promise<Record<string, string>> {
+  checkReturnScope(scope);
+  const params = returnParams(scope);
+  // Temporary tables of this connection: a store answers one return at a time (serve serialises its requests).
+  for (const statement of IN_YEAR) await query.query(statement, paramsOf(statement, params));
+  return params;
+}
+
+/** Runs one select of the return over the in-year tables, with the parameters it names. */
+export async function selectReturnRows<T>(query: ProjectionQuery, select: string, params: Record<string, string>): Promise<T[]> {
+  return query.query<T>(select, paramsOf(select, params));
+}
 
 /**
  * One select per table, `<table>.sql` beside this file, each over the shared in-year definition and naming its
@@ -43,10 +75,7 @@ async function selectTable<T extends TableName>(query: ProjectionQuery, table: T
  * Rows hold calendar dates and the year's codes.
  */
 export async function selectSsda903Tables(query: ProjectionQuery, scope: ReturnScope): Promise<Ssda903Tables> {
-  checkReturnScope(scope);
-  const params = { laCode: scope.laCode, yearStart: scope.year.start, cutoff: returnCutoff(scope) };
-  // Temporary tables of this connection: a store answers one return at a time (serve serialises its requests).
-  for (const statement of IN_YEAR) await query.query(statement, paramsOf(statement, params));
+  const params = await materialiseInYear(query, scope);
   const tables: Partial<Record<TableName, readonly unknown[]>> = {};
   for (const table of TABLE_NAMES) tables[table] = await selectTable(query, table, scope.year, params);
   return tables as Ssda903Tables;

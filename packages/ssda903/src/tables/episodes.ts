@@ -35,8 +35,11 @@ export const episodes = defineTable({
       fromYear: 2024, source: 'SSDA903_schema_2024.yml', columns: COLUMNS_2024,
       codes: { PLACE: ['A3', 'A4', 'A5', 'A6', 'H5', 'K1', 'K2', 'P1', 'P2', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'T2', 'T3', 'T4', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1'] },
     },
-    // H5 and P2 leave the list (an H5 placement carried over is reported as K3, rule 503D).
+    // H5 and P2 leave the list (an H5 placement carried over is reported as K3, rule 503D; P2 has no successor, so
+    // it goes out blank with a decision needed: codingByYear).
     { fromYear: 2025, source: 'SSDA903_schema_2025.diff.yml', columns: COLUMNS_2024, codes: { PLACE: PLACE_2025 } },
+    // The 2026 diff still lists Z1, but the 2025-26 rules know only Z11-Z14 (218, 503D): careledger never writes Z1
+    // from 2025-26, only a recorded reclassification, or a blank with a decision needed.
     { fromYear: 2026, source: 'SSDA903_schema_2026.diff.yml', columns: COLUMNS_2024, codes: { PLACE: [...PLACE_2025, 'Z11', 'Z12', 'Z13', 'Z14'] } },
   ],
 });
