@@ -1,3 +1,4 @@
 export * from './csv';
 export * from './folder';
 export * from './fs';
+export * from './xml';
