@@ -57,6 +57,7 @@ const HEADER_ITEMS: readonly XmlHeaderItem[] = [
   value('Header', 'SEX'),
   value('Header', 'DOB'),
   value('Header', 'ETHNIC'),
+  // 0 or 1, never blank: the DfE's rule 105 checks this in an XML return (a CSV return has no such column).
   { kind: 'flag', element: 'UASC', table: 'UASC' },
   value('UASC', 'DUC'),
   ...['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'].map((c) => value('AD1', c)),
