@@ -3,3 +3,4 @@ export * from './folder';
 export * from './fs';
 export * from './identify';
 export * from './reading';
+export * from './xml';

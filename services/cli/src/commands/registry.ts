@@ -9,6 +9,7 @@ import { serveCommand } from './serve';
 import { schedulerCommand } from './scheduler';
 import { recomputeCommand } from './recompute';
 import { runsCommand } from './runs';
+import { export903Command } from './export903';
 
 /** Every careledger command, in the order `careledger --help` lists them. */
 // Each definition types its own flags; the registry only needs them as commander will hand them over.
@@ -19,6 +20,7 @@ export const COMMANDS: readonly CommandDefinition<any>[] = [
   ingestCommand,
   projectCommand,
   returnsCommand,
+  export903Command,
   figuresCommand,
   serveCommand,
   schedulerCommand,
