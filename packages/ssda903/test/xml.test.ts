@@ -186,7 +186,7 @@ describe('fromXml', () => {
     const noHeader = '  <CHILD>\n    <EPISODE><DECOM>01/05/2024</DECOM></EPISODE>\n  </CHILD>\n';
     const read = fromXml(`<?xml version="1.0" encoding="UTF-8"?>\n<EXPSSDA903>\n${badDate}${unknown}${noHeader}${c2}</EXPSSDA903>\n`, year);
     expect(read.issues).toEqual([
-      { child: 'C1', element: 'DOB', reason: 'DOB \'31/02/2012\' is not a date (use DD/MM/YYYY)' },
+      { child: 'C1', element: 'DOB', reason: 'DOB \'31/02/2012\' is not a day of the calendar' },
       { child: 'C2', element: 'FAVOURITE_COLOUR', reason: 'unknown element FAVOURITE_COLOUR in HEADER' },
       { child: 'CHILD 3', element: 'HEADER', reason: 'the CHILD has no HEADER' },
       { child: 'C2', element: 'CHILDID', reason: 'CHILDID \'C2\' is also an earlier CHILD\'s' },
@@ -204,7 +204,7 @@ describe('fromXml', () => {
     const [c1] = childBlocks(toXml(tables, year)) as [string];
     const read = fromXml(`<EXPSSDA903>\n${c1.replace('<REVIEW>20/11/2024</REVIEW>', '<REVIEW>2024-13-01</REVIEW>').replace('<UASC>1</UASC>', '<UASC>Y</UASC>')}</EXPSSDA903>`, year);
     expect(read.issues).toEqual([
-      { child: 'C1', element: 'REVIEW', reason: 'REVIEW \'2024-13-01\' is not a date (use DD/MM/YYYY)' },
+      { child: 'C1', element: 'REVIEW', reason: 'REVIEW \'2024-13-01\' is not a day of the calendar' },
       { child: 'C1', element: 'UASC', reason: 'UASC \'Y\' is not 0 or 1' },
     ]);
   });
