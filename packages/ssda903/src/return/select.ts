@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { CollectionYear } from '../collectionYear';
 import { rowForYear, TABLE_NAMES, TABLES, type Row, type Ssda903Tables, type TableName } from '../tables';
 import { splitSql } from '../derive/sqlText';
+import { SHORT_BREAK_LEGAL_STATUSES } from '../codeLists';
 import type { ProjectionQuery } from './port';
 import { checkReturnScope, returnCutoff, type ReturnScope } from './scope';
 
@@ -44,7 +45,10 @@ async function selectTable<T extends TableName>(query: ProjectionQuery, table: T
  */
 export async function selectSsda903Tables(query: ProjectionQuery, scope: ReturnScope): Promise<Ssda903Tables> {
   checkReturnScope(scope);
-  const params = { laCode: scope.laCode, yearStart: scope.year.start, cutoff: returnCutoff(scope) };
+  const params = {
+    laCode: scope.laCode, yearStart: scope.year.start, cutoff: returnCutoff(scope),
+    shortBreakLegalStatuses: SHORT_BREAK_LEGAL_STATUSES.join(','),
+  };
   // Temporary tables of this connection: a store answers one return at a time (serve serialises its requests).
   for (const statement of IN_YEAR) await query.query(statement, paramsOf(statement, params));
   const tables: Partial<Record<TableName, readonly unknown[]>> = {};
