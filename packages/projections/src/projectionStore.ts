@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { BIGINT, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { BusyError, CareledgerError, InternalError, InvalidInputError, UnavailableError, silentLogger, type Logger } from '@careledger/runtime';
 import { encodeEvent, streamKey, type CaseEvent } from '@careledger/events';
@@ -24,9 +25,19 @@ export interface ProjectionStoreOptions {
 }
 
 const CHUNK_ROWS = 2048;
+/** The events table's columns as knownOnEvents.sql selects them (dates as text), for moving them between stores. */
+const KNOWN_EVENTS_DDL = `CREATE TEMP TABLE known_events (event_id VARCHAR, log_partition INTEGER, log_offset BIGINT, type VARCHAR,
+  child_key VARCHAR, la_code VARCHAR, child_id VARCHAR, occurred_at VARCHAR, recorded_at VARCHAR, source VARCHAR,
+  target_event_id VARCHAR, correction_reason VARCHAR, fact_type VARCHAR, fact_date VARCHAR, fact_payload VARCHAR)`;
+const KNOWN_EVENT_TYPES = [VARCHAR, INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR];
+type KnownEventColumns = unknown[][];
 const REBUILD_HINT = 'rebuild it with `careledger project --rebuild --data DIR`';
-/** Tables the combined view exposes: every projection, and the offsets to tell what was folded. */
-const COMBINED_TABLES = [...PROJECTION_TABLES, 'projector_offsets'];
+/**
+ * Tables the combined view exposes: every projection, the offsets to tell what was folded, and the stored events (a
+ * return as known on an instant is derived again from them).
+ */
+const COMBINED_TABLES = [...PROJECTION_TABLES, 'projector_offsets', 'events'];
+const KNOWN_ON_SQL = readFileSync(new URL('./storage/knownOnEvents.sql', import.meta.url), 'utf8');
 
 /** A DuckDB failure is a defect in careledger's SQL or store (callers pass no user text as SQL): kind internal. */
 async function withKind<T>(code: string, work: () => Promise<T>, context: Record<string, unknown> = {}): Promise<T> {
@@ -104,6 +115,55 @@ export class ProjectionStore {
       throw error;
     }
     return store;
+  }
+
+  /**
+   * One LA's projections as they could have been derived at `instant` (an ISO date-time with an offset): a new
+   * in-memory store holding only the events recorded by then (recordedAt compared as TIMESTAMPTZ), corrections
+   * included, so a retraction recorded later does not apply and a fact recorded later does not exist; every child is
+   * derived again by the same registry. Nothing in this store changes; the caller closes the returned one. Works on
+   * a combined store too, which exposes the partitions' events.
+   */
+  async asKnownOn(laCode: string, instant: string): Promise<ProjectionStore> {
+    const [check] = await this.query<{ valid: boolean }>('SELECT try_cast($instant AS TIMESTAMPTZ) IS NOT NULL AS valid', { instant });
+    if (!check?.valid) {
+      throw new InvalidInputError('projections.invalid_known_on', `as-known-on '${instant}' is not an ISO date-time with an offset`, { instant });
+    }
+    const reader = await withKind('projections.known_on', () => this.connection.runAndReadAll(KNOWN_ON_SQL, { laCode, instant }), { laCode, instant });
+    const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' });
+    const known = new ProjectionStore(instance, await instance.connect(), `${this.path} as known on ${instant}`, this.logger);
+    try {
+      await known.ensureCurrentSchema();
+      for (const statement of STAGING_DDL) await known.connection.run(statement);
+      const columns = reader.getColumnsJS() as KnownEventColumns;
+      await withKind('projections.known_on', () => known.storeKnownEvents(columns), { laCode, instant });
+      const derived = await known.deriveDirtyChildren();
+      this.logger.debug({ laCode, instant, events: columns[0]?.length ?? 0, children: derived }, 'projections derived as known on an instant');
+    } catch (error) {
+      known.close();
+      throw error;
+    }
+    return known;
+  }
+
+  /** Stores events as another store selected them (knownOnEvents.sql), and marks their children dirty. */
+  private async storeKnownEvents(columns: KnownEventColumns): Promise<void> {
+    await this.connection.run(KNOWN_EVENTS_DDL);
+    const appender = await this.connection.createAppender('known_events', 'main', 'temp');
+    const count = columns[0]?.length ?? 0;
+    for (let start = 0; start < count; start += CHUNK_ROWS) {
+      const end = Math.min(start + CHUNK_ROWS, count);
+      const chunk = DuckDBDataChunk.create(KNOWN_EVENT_TYPES, end - start);
+      chunk.setColumns(columns.map((column) => column.slice(start, end)) as never);
+      appender.appendDataChunk(chunk);
+    }
+    appender.flushSync();
+    appender.closeSync();
+    await this.connection.run(`INSERT INTO events SELECT event_id, log_partition, log_offset, type, child_key, la_code, child_id,
+      CAST(occurred_at AS DATE), recorded_at, source, target_event_id, correction_reason, fact_type, CAST(fact_date AS DATE), fact_payload
+      FROM known_events`);
+    await this.connection.run('INSERT OR IGNORE INTO dirty_children SELECT DISTINCT child_key FROM known_events');
+    await this.connection.run('DROP TABLE known_events');
   }
 
   /** The next offset per partition that `consumer` has folded. */

@@ -30,7 +30,7 @@ describe('derive registry', () => {
       expect(unit.derive.length).toBeGreaterThan(0);
       for (const ddl of unit.ddl) expect(createdTable(ddl)).toBe(unit.name);
     }
-    expect(DERIVE_UNITS.filter((u) => u.ddl.length > 0).map((u) => u.name).sort()).toEqual(['children', 'data_quality_issues', 'episodes', 'missing_episodes', 'placement_reclassifications', 'reviews']);
+    expect(DERIVE_UNITS.filter((u) => u.ddl.length > 0).map((u) => u.name).sort()).toEqual(['child_details', 'children', 'data_quality_issues', 'episodes', 'missing_episodes', 'placement_reclassifications', 'reviews']);
   });
 
   it('holds SQL as text and never imports DuckDB', () => {

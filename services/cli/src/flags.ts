@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import { InvalidInputError, isCalendarDate, loadConfig, type CalendarDate, type CareledgerConfig } from '@careledger/runtime';
 import { isLaCode, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
+import { AS_KNOWN_ON_FORMS, parseAsKnownOn, type KnownOnInstant } from '@careledger/returns';
 
 /**
  * The flags that mean the same thing on every command, each defined once. Values are parsed here, at the edge, so
@@ -29,6 +30,15 @@ export function parseDate(flag: string) {
   };
 }
 
+/** An instant that bounds what had been recorded: an ISO date-time with an offset, or a date (its end in London). */
+export function parseKnownOn(flag: string) {
+  return (text: string): KnownOnInstant => {
+    const instant = parseAsKnownOn(text);
+    if (instant === undefined) throw new InvalidInputError('cli.as_known_on.invalid', `${flag} '${text}' is not ${AS_KNOWN_ON_FORMS}`, { flag, value: text });
+    return instant;
+  };
+}
+
 export function parseYear(flag: string) {
   return (text: string): CollectionYear => {
     const year = parseCollectionYear(text);
@@ -51,6 +61,10 @@ export const eventLogOption = () => new Option('--eventlog <kind>', 'the event l
 export const laOption = (description = 'the LA code (three digits)') => new Option('--la <code>', description).argParser(parseLaCode('--la'));
 export const yearOption = () => new Option('--year <year>', 'collection year: 2025-26 or its end year 2026').argParser(parseYear('--year'));
 export const asAtOption = (description = 'the date the data stands at, YYYY-MM-DD (default today in London)') => new Option('--as-at <date>', description).argParser(parseDate('--as-at'));
+export const asKnownOnOption = () => new Option(
+  '--as-known-on <datetime>',
+  'only what had been recorded by then: an ISO date-time with an offset, or a date (the end of that day in London); the return as it could have been run then (--as-at then defaults to that date)',
+).argParser(parseKnownOn('--as-known-on'));
 export const populationOption = () => new Option('--population <file>', 'ONS mid-year population estimates (CSV), for rates per 10,000');
 export const outOption = (description: string) => new Option('--out <dir>', description);
 export const seedOption = () => new Option('--seed <n>', 'seed of the synthetic history').argParser(parseCount('--seed')).default(903);

@@ -7,20 +7,30 @@ import {
   checkReturnScope, formatSsda903Files, selectSsda903Tables, write903Folder, type CollectionYear, type ProjectionQuery,
   type ReturnScope, type Ssda903Tables, type TableName,
 } from '@careledger/ssda903';
+import type { KnownOnInstant } from './asKnownOn';
 
 const LA_EVENTS_SQL = readFileSync(new URL('./laEvents.sql', import.meta.url), 'utf8');
 
-/** The projections a return is read from: the 903's query port, and where they are (for the errors). */
-export type ReturnsStore = ProjectionQuery & { readonly path: string };
+/**
+ * The projections a return is read from: the 903's query port, where they are (for the errors), and the same
+ * projections as they could have been derived at an earlier instant (ProjectionStore.asKnownOn).
+ */
+export interface ReturnsStore extends ProjectionQuery {
+  readonly path: string;
+  asKnownOn(laCode: string, instant: KnownOnInstant): Promise<ReturnsStore & { close(): void }>;
+}
 
 export interface AnnualReturnScope extends ReturnScope {
   readonly population?: readonly PopulationEstimate[];
+  /** Only what had been recorded by this instant counts (parseAsKnownOn): the return as it could have been run then. */
+  readonly asKnownOn?: KnownOnInstant;
 }
 
 export interface AnnualReturn {
   readonly laCode: string;
   readonly year: CollectionYear;
   readonly asAt: CalendarDate;
+  readonly asKnownOn?: KnownOnInstant;
   readonly tables: Ssda903Tables;
   readonly figures: Figure[];
 }
@@ -29,6 +39,7 @@ export interface FiguresDocument {
   readonly laCode: string;
   readonly collectionYear: string;
   readonly asAt: CalendarDate;
+  readonly asKnownOn?: KnownOnInstant;
   readonly figures: Figure[];
 }
 
@@ -39,18 +50,34 @@ async function requireEventsFor(store: ReturnsStore, laCode: string): Promise<vo
   }
 }
 
-/** The 903 tables and headline figures for one LA and year; the figures are computed from those very tables. */
+/**
+ * The 903 tables and headline figures for one LA and year; the figures are computed from those very tables. With
+ * `asKnownOn`, from the LA's projections derived again from only the events recorded by then.
+ */
 export async function computeAnnualReturn(store: ReturnsStore, scope: AnnualReturnScope): Promise<AnnualReturn> {
   checkReturnScope(scope);
+  if (scope.asKnownOn === undefined) return returnFrom(store, scope);
+  const known = await store.asKnownOn(scope.laCode, scope.asKnownOn);
+  try {
+    return await returnFrom(known, scope);
+  } finally {
+    known.close();
+  }
+}
+
+async function returnFrom(store: ReturnsStore, scope: AnnualReturnScope): Promise<AnnualReturn> {
   const tables = await selectSsda903Tables(store, scope);
   // Only an empty return can be a mistyped --la or --data; one with children proves the LA has events.
   if (tables.header.length === 0 && tables.episodes.length === 0) await requireEventsFor(store, scope.laCode);
   const figures = headlineFigures({ laCode: scope.laCode, year: scope.year, tables, ...(scope.population ? { population: scope.population } : {}) });
-  return { laCode: scope.laCode, year: scope.year, asAt: scope.asAt, tables, figures };
+  return { laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.asKnownOn ? { asKnownOn: scope.asKnownOn } : {}), tables, figures };
 }
 
 export function figuresDocument(annualReturn: AnnualReturn): FiguresDocument {
-  return { laCode: annualReturn.laCode, collectionYear: annualReturn.year.label, asAt: annualReturn.asAt, figures: annualReturn.figures };
+  return {
+    laCode: annualReturn.laCode, collectionYear: annualReturn.year.label, asAt: annualReturn.asAt,
+    ...(annualReturn.asKnownOn ? { asKnownOn: annualReturn.asKnownOn } : {}), figures: annualReturn.figures,
+  };
 }
 
 /** Each table's CSV as the return's year writes it. */

@@ -1,2 +1,3 @@
+export * from './asKnownOn';
 export * from './annualReturn';
 export * from './returnsHttp';

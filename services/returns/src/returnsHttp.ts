@@ -3,6 +3,7 @@ import type { ProjectionStore } from '@careledger/projections';
 import type { PopulationEstimate } from '@careledger/measures';
 import { parseCollectionYear, TABLE_FILE_NAMES, tableForFileName } from '@careledger/ssda903';
 import { computeAnnualReturn, figuresDocument, ssda903Csv } from './annualReturn';
+import { AS_KNOWN_ON_FORMS, londonDateOf, parseAsKnownOn } from './asKnownOn';
 
 export interface ReturnsHttpDeps {
   /** Runs `work` on up-to-date projections (the service decides how: catch up first, or open and close). */
@@ -18,8 +19,15 @@ function scopeFrom(params: Record<string, string>, query: URLSearchParams) {
   if (asAtParam !== null && !isCalendarDate(asAtParam)) {
     throw new InvalidInputError('http.invalid_as_at', `query parameter asAt must be a calendar date YYYY-MM-DD (got '${asAtParam}')`, { parameter: 'asAt', value: asAtParam });
   }
-  const asAt: CalendarDate = asAtParam ?? todayInLondon();
-  return { laCode: params.laCode ?? '', year, asAt };
+  // A '+' offset sent unencoded arrives as a space: read it as the '+' it was.
+  const knownOnParam = query.get('asKnownOn')?.replace(/ (\d{2}:\d{2})$/, '+$1') ?? null;
+  const asKnownOn = knownOnParam === null ? undefined : parseAsKnownOn(knownOnParam);
+  if (knownOnParam !== null && asKnownOn === undefined) {
+    throw new InvalidInputError('http.invalid_as_known_on', `query parameter asKnownOn must be ${AS_KNOWN_ON_FORMS} (got '${knownOnParam}')`, { parameter: 'asKnownOn', value: knownOnParam });
+  }
+  // As known on an instant, the as-at date defaults to that instant's date, as a return run then had it.
+  const asAt: CalendarDate = asAtParam ?? (asKnownOn ? londonDateOf(asKnownOn) : todayInLondon());
+  return { laCode: params.laCode ?? '', year, asAt, ...(asKnownOn ? { asKnownOn } : {}) };
 }
 
 /** GET /returns/:laCode/:year/figures and GET /returns/:laCode/:year/ssda903/:table (header.csv, episodes.csv, ...). */

@@ -101,7 +101,8 @@ describe('headline figures on a hand-made LA (2023-24)', () => {
       { children: ['A', 'D'] },
     );
     await spec.then.table('header', [{ CHILD: 'A', SEX: '2', DOB: '15/06/2010', ETHNIC: 'WBRI', UPN: 'A123456789012', MOTHER: '0', MC_DOB: '' }], { children: ['A'] });
-    await spec.then.table('uasc', [{ CHILD: 'E', DOB: '20/08/2006', SEX: '1', DUC: '' }]);
+    // DUC as recorded (his 18th birthday), though after the cutoff: issue 7 defect 3.
+    await spec.then.table('uasc', [{ CHILD: 'E', DOB: '20/08/2006', SEX: '1', DUC: '20/08/2024' }]);
     await spec.then.table('reviews', [{ CHILD: 'A', DOB: '15/06/2010', REVIEW: '25/05/2023', REVIEW_CODE: 'PN1' }]);
     await spec.then.table('missing', [{ CHILD: 'C', DOB: '01/02/2018', MISSING: 'M', MIS_START: '02/11/2023', MIS_END: '03/11/2023' }]);
   });

@@ -47,6 +47,24 @@ describe('GET /returns: a request asked wrongly gets 400 or 404 saying why', () 
     expect((await get('/returns/990/2026/ssda903/episodes.csv?asAt=2025-13-45')).status).toBe(400);
   });
 
+  it('answers as known on an instant (issue 7 defect 2), its as-at date defaulting to that day', async () => {
+    // W1 was recorded at 12:00 UTC on 1 June 2025; a '+' sent unencoded in the query arrives as a space.
+    const known = await get('/returns/990/2026/figures?asKnownOn=2025-06-01T13:00:00+01:00');
+    expect(known.status).toBe(200);
+    expect(JSON.parse(known.body)).toMatchObject({ asAt: '2025-06-01', asKnownOn: '2025-06-01T13:00:00+01:00', figures: expect.arrayContaining([expect.objectContaining({ id: 'cla_during_year', value: 1 })]) });
+    const before = await get('/returns/990/2026/figures?asAt=2025-06-01&asKnownOn=2025-06-01T11:59:59Z');
+    expect(before.status).toBe(404);
+    expect(JSON.parse(before.body)).toMatchObject({ kind: 'not_found', code: 'return.no_events' });
+  });
+
+  it('refuses an asKnownOn that is neither a date-time with an offset nor a date with 400 naming the parameter', async () => {
+    for (const asKnownOn of ['garbage', '2025-06-01T13:00:00', '2025-02-30']) {
+      const reply = await get(`/returns/990/2026/figures?asKnownOn=${asKnownOn}`);
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({ kind: 'invalid', code: 'http.invalid_as_known_on', parameter: 'asKnownOn', value: asKnownOn });
+    }
+  });
+
   it('refuses an LA code that is not three digits with 400', async () => {
     for (const la of ['88', 'ABC']) {
       const reply = await get(`/returns/${la}/2026/figures?asAt=2026-06-01`);

@@ -1,4 +1,5 @@
--- The child's header: the latest details by fact date (then log position) win.
+-- The child as now known: the latest details by fact date (then log position) win. For analysts and the data
+-- quality checks; a return reads the details in force at its cutoff from child_details instead.
 CREATE TABLE children (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   sex VARCHAR, date_of_birth DATE, ethnicity VARCHAR, upn VARCHAR, is_mother BOOLEAN, childs_dob DATE,

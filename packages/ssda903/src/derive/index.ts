@@ -18,6 +18,7 @@ const CORRECTIONS = ['EventRetracted', 'EventReplaced'] as const;
 export const DERIVE_UNITS: readonly DeriveUnit[] = [
   deriveUnit('effective_facts', { dependsOn: [], handles: [...FACTS, ...CORRECTIONS] }),
   deriveUnit('children', { dependsOn: [FACT_VIEWS], handles: ['ChildDetailsRecorded'] }),
+  deriveUnit('child_details', { dependsOn: [FACT_VIEWS], handles: ['ChildDetailsRecorded'] }),
   deriveUnit('reviews', { dependsOn: [FACT_VIEWS], handles: ['ReviewHeld'] }),
   deriveUnit('missing_episodes', { dependsOn: [FACT_VIEWS], handles: ['MissingEpisodeStarted', 'MissingEpisodeEnded'] }),
   deriveUnit('care_facts', { dependsOn: [FACT_VIEWS], handles: CARE }),

@@ -28,9 +28,40 @@ CREATE OR REPLACE TEMP TABLE in_year_episodes AS
                          GROUP BY child_key, decom) r ON r.child_key = e.child_key AND r.decom = e.decom))
   WHERE la_code = $laCode AND decom <= CAST($cutoff AS DATE) AND (dec IS NULL OR dec >= CAST($yearStart AS DATE));
 
--- Every child in the return, with what is recorded about them (nothing, if no details were ever recorded).
+-- Every child in the return, with the details in force at the cutoff: the latest details dated on or before it (then
+-- by log position), so a past year is restated as it stood, whatever was recorded since. A child whose only details
+-- are dated after the cutoff (their first details were dated late) gets the earliest of them for what does not
+-- change (sex, DOB, ethnicity, UPN), but never a fact that had not happened by the cutoff: no UASC status and no DUC
+-- (not known to have begun), MOTHER '1' only when the child's child was born by the cutoff, '0' when those details
+-- say she is not a mother or her child was born after it, blank when they cannot tell. An MC_DOB after the cutoff is
+-- never printed (she was not yet a mother: MOTHER '0'). short_breaks_only: every episode of the child in the year
+-- is a short break ($shortBreakStatuses), which blanks MOTHER and MC_DOB in the Header. Details are NULL when
+-- none were ever recorded.
 CREATE OR REPLACE TEMP TABLE in_year_children AS
-  SELECT c.child_id, ch.sex, ch.date_of_birth, ch.ethnicity, ch.upn, ch.is_mother, ch.childs_dob, ch.uasc,
-         ch.uasc_ceased
-  FROM (SELECT DISTINCT child_id FROM in_year_episodes) c
-  LEFT JOIN children ch ON ch.la_code = $laCode AND ch.child_id = c.child_id;
+  WITH children_in_year AS (
+    SELECT child_id, bool_and(list_contains(string_split($shortBreakStatuses, ','), ls)) AS short_breaks_only
+    FROM in_year_episodes
+    GROUP BY child_id
+  ),
+  chosen AS (
+    SELECT d.*, d.fact_date <= CAST($cutoff AS DATE) AS in_force
+    FROM child_details d
+    WHERE d.la_code = $laCode AND d.child_id IN (SELECT child_id FROM children_in_year)
+    QUALIFY row_number() OVER (
+      PARTITION BY d.child_id
+      ORDER BY d.fact_date <= CAST($cutoff AS DATE) DESC,
+               CASE WHEN d.fact_date <= CAST($cutoff AS DATE) THEN d.fact_date END DESC NULLS LAST,
+               d.fact_date, d.log_partition DESC, d.log_offset DESC
+    ) = 1
+  )
+  SELECT c.child_id, c.short_breaks_only, d.sex, d.date_of_birth, d.ethnicity, d.upn,
+         CASE WHEN d.childs_dob > CAST($cutoff AS DATE) THEN false
+              WHEN d.in_force THEN d.is_mother
+              WHEN d.childs_dob IS NOT NULL THEN true
+              WHEN NOT d.is_mother THEN false
+         END AS is_mother,
+         CASE WHEN d.childs_dob <= CAST($cutoff AS DATE) THEN d.childs_dob END AS childs_dob,
+         d.in_force AND d.uasc AS uasc,
+         CASE WHEN d.in_force THEN d.uasc_ceased END AS uasc_ceased
+  FROM children_in_year c
+  LEFT JOIN chosen d ON d.child_id = c.child_id;

@@ -1,6 +1,16 @@
--- Children who were UASC at some time in the year; a ceasing after the cutoff is not yet known.
-SELECT child_id AS "CHILD", strftime(date_of_birth, '%Y-%m-%d') AS "DOB", sex AS "SEX",
-       CASE WHEN uasc_ceased <= CAST($cutoff AS DATE) THEN strftime(uasc_ceased, '%Y-%m-%d') END AS "DUC"
-FROM in_year_children
-WHERE uasc AND (uasc_ceased IS NULL OR uasc_ceased >= CAST($yearStart AS DATE))
+-- Children who were UASC at some time in the year, by the details in force at the cutoff (inYear.sql). DUC is printed
+-- as recorded, even when after the cutoff: the DfE expects the date the status ended, which for a child still UASC is
+-- their 18th birthday, so it is the same in one year's return and the next. A UASC child with no DUC recorded gets
+-- that 18th birthday, also the end of the status for the cohort. A 29 February birthday falls on 1 March in the 18th
+-- year (never a leap year), as ageInYears counts it.
+SELECT child_id AS "CHILD", strftime(date_of_birth, '%Y-%m-%d') AS "DOB", sex AS "SEX", strftime(duc, '%Y-%m-%d') AS "DUC"
+FROM (
+  SELECT *,
+         COALESCE(uasc_ceased, CASE WHEN month(date_of_birth) = 2 AND day(date_of_birth) = 29
+                                    THEN make_date(year(date_of_birth) + 18, 3, 1)
+                                    ELSE CAST(date_of_birth + INTERVAL 18 YEAR AS DATE) END) AS duc
+  FROM in_year_children
+  WHERE uasc
+)
+WHERE duc IS NULL OR duc >= CAST($yearStart AS DATE)
 ORDER BY child_id

@@ -66,7 +66,7 @@ export function resolveYear(text: string | undefined, asAt: string): CollectionY
 export async function annualReturn(
   config: CareledgerConfig,
   logger: Logger,
-  options: { laCode: string; year?: string; asAt?: string; outDir?: string; populationFile?: string; countUnprojected?: boolean },
+  options: { laCode: string; year?: string; asAt?: string; asKnownOn?: string; outDir?: string; populationFile?: string; countUnprojected?: boolean },
 ): Promise<{ annual: AnnualReturn; yearDir?: string; unprojected?: number }> {
   const asAt = options.asAt ?? todayInLondon();
   const year = resolveYear(options.year, asAt);
@@ -74,7 +74,9 @@ export async function annualReturn(
   const store = await openReturnsStore(config, logger);
   try {
     const unprojected = options.countUnprojected ? await unprojectedEventCount(config, logger, store) : undefined;
-    const annual = await computeAnnualReturn(store, { laCode: options.laCode, year, asAt, ...(population ? { population } : {}) }).catch((error: unknown) => {
+    const annual = await computeAnnualReturn(store, {
+      laCode: options.laCode, year, asAt, ...(options.asKnownOn ? { asKnownOn: options.asKnownOn } : {}), ...(population ? { population } : {}),
+    }).catch((error: unknown) => {
       // Nothing projected yet is the likelier story than a wrong LA: say so, and what to run.
       if (error instanceof NotFoundError && unprojected) {
         throw new NotFoundError(error.code, `${error.message}; ${unprojected} event${unprojected === 1 ? ' is' : 's are'} in the log but not yet projected: run \`careledger project --data ${config.dataDir}\` first`, { ...error.context, unprojected });
@@ -89,7 +91,7 @@ export async function annualReturn(
 }
 
 export function summariseFigures(annual: AnnualReturn, out: (line: string) => void): void {
-  out(`LA ${annual.laCode}, collection year ${annual.year.label} (1 April ${annual.year.endYear - 1} to 31 March ${annual.year.endYear}), as at ${annual.asAt}`);
+  out(`LA ${annual.laCode}, collection year ${annual.year.label} (1 April ${annual.year.endYear - 1} to 31 March ${annual.year.endYear}), as at ${annual.asAt}${annual.asKnownOn ? `, as known on ${annual.asKnownOn}` : ''}`);
   out(`  903 tables: ${TABLE_NAMES.map((table) => `${annual.tables[table].length} ${TABLES[table].rowsAre}`).join(', ')}`);
   for (const figure of annual.figures) {
     const detail = figure.denominator ? ` (${figure.numerator} / ${figure.denominator})` : figure.note && figure.value === null ? ` (${figure.note})` : '';

@@ -1,6 +1,7 @@
 import { InvalidInputError, createLogger, todayInLondon, type CalendarDate } from '@careledger/runtime';
 import type { CollectionYear } from '@careledger/ssda903';
-import { asAtOption, configFrom, laOption, outOption, populationOption, storageOptions, yearOption, type StorageFlags } from '../flags';
+import { londonDateOf, type KnownOnInstant } from '@careledger/returns';
+import { asAtOption, asKnownOnOption, configFrom, laOption, outOption, populationOption, storageOptions, yearOption, type StorageFlags } from '../flags';
 import { assertInputFile } from '../inputFiles';
 import { assertCareledgerData, assertServices } from '../preflight';
 import { defineCommand } from './command';
@@ -10,6 +11,7 @@ interface ReturnsFlags extends StorageFlags {
   readonly la: string;
   readonly year?: CollectionYear;
   readonly asAt?: CalendarDate;
+  readonly asKnownOn?: KnownOnInstant;
   readonly out?: string;
 }
 
@@ -17,11 +19,12 @@ export const returnsCommand = defineCommand<ReturnsFlags>({
   name: 'returns',
   description: 'compute one LA\'s SSDA903 return and headline figures for a collection year from the projections (and write them with --out)',
   options: () => [
-    laOption().makeOptionMandatory(), yearOption(), asAtOption(), outOption('write DIR/returns/<YYYY>/ssda903/*.csv and figures.json'),
+    laOption().makeOptionMandatory(), yearOption(), asAtOption(), asKnownOnOption(), outOption('write DIR/returns/<YYYY>/ssda903/*.csv and figures.json'),
     populationOption(), ...storageOptions(),
   ],
   async action(flags, _args, io) {
-    const asAt = flags.asAt ?? todayInLondon();
+    // As known on an instant, the as-at date defaults to that instant's date, as a return run then had it.
+    const asAt = flags.asAt ?? (flags.asKnownOn ? londonDateOf(flags.asKnownOn) : todayInLondon());
     // A year that has not begun by the as-at date can only be empty: say so rather than print zeros.
     if (flags.year && `${flags.year.endYear - 1}-04-01` > asAt) {
       throw new InvalidInputError('cli.year.not_started', `--year ${flags.year.label} starts on 1 April ${flags.year.endYear - 1}, after the as-at date ${asAt}: there is nothing to return yet`, { year: flags.year.label, asAt });
@@ -34,6 +37,7 @@ export const returnsCommand = defineCommand<ReturnsFlags>({
       laCode: flags.la, countUnprojected: true,
       ...(flags.year ? { year: flags.year.label } : {}),
       asAt,
+      ...(flags.asKnownOn ? { asKnownOn: flags.asKnownOn } : {}),
       ...(flags.out ? { outDir: flags.out } : {}),
     });
     if (unprojected) {

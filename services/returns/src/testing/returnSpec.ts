@@ -8,6 +8,7 @@ import { ProjectionStore, storedEvents } from '@careledger/projections';
 import type { Figure, PopulationEstimate } from '@careledger/measures';
 import { collectionYear, csvCells, toCsv, type CollectionYear, type TableName } from '@careledger/ssda903';
 import { computeAnnualReturn, type AnnualReturn } from '../annualReturn';
+import type { KnownOnInstant } from '../asKnownOn';
 
 /**
  * Real projections of `events` for the length of `work`: a DuckDB file in a temp folder, the events folded in one
@@ -34,6 +35,7 @@ interface Given {
   readonly laCode?: string;
   readonly year?: CollectionYear;
   readonly asAt?: CalendarDate;
+  readonly asKnownOn?: KnownOnInstant;
   readonly population?: readonly PopulationEstimate[];
 }
 
@@ -91,17 +93,24 @@ export class ReturnSpec {
     return new ReturnSpec({ ...this.given, asAt: date });
   }
 
+  /** Only what had been recorded by this instant (an ISO date-time with an offset) counts. */
+  asKnownOn(instant: KnownOnInstant): ReturnSpec {
+    return new ReturnSpec({ ...this.given, asKnownOn: instant });
+  }
+
   withPopulation(population: readonly PopulationEstimate[]): ReturnSpec {
     return new ReturnSpec({ ...this.given, population });
   }
 
   /** The return itself, for an assertion the helpers below do not cover. */
   result(): Promise<AnnualReturn> {
-    const { events, laCode, year, asAt, population } = this.given;
+    const { events, laCode, year, asAt, asKnownOn, population } = this.given;
     if (laCode === undefined || year === undefined || asAt === undefined) {
       throw new InvalidInputError('return_spec.incomplete', 'ReturnSpec needs .forLa(code), .year(endYear) and .asAt(date) before an assertion');
     }
-    this.computed ??= withProjections(events, (store) => computeAnnualReturn(store, { laCode, year, asAt, ...(population ? { population } : {}) }));
+    this.computed ??= withProjections(events, (store) => computeAnnualReturn(store, {
+      laCode, year, asAt, ...(asKnownOn ? { asKnownOn } : {}), ...(population ? { population } : {}),
+    }));
     return this.computed;
   }
 
