@@ -50,6 +50,12 @@ CREATE TABLE episodes (
   dec DATE, rec VARCHAR, reason_place_change VARCHAR, home_post VARCHAR, pl_post VARCHAR, urn VARCHAR
 );
 
+CREATE TABLE previous_permanence (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  period_no INTEGER NOT NULL, period_start DATE NOT NULL, recorded_on DATE NOT NULL,
+  previous_permanence VARCHAR NOT NULL, la_of_permanence VARCHAR, date_of_permanence DATE, event_id VARCHAR NOT NULL
+);
+
 CREATE TABLE data_quality_issues (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   event_id VARCHAR, field VARCHAR NOT NULL, reason VARCHAR NOT NULL

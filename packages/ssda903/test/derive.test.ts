@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '@careledger/events';
 import { DERIVE_UNITS, createdTable, splitSql } from '../src';
 
 describe('splitSql', () => {
@@ -30,7 +31,13 @@ describe('derive registry', () => {
       expect(unit.derive.length).toBeGreaterThan(0);
       for (const ddl of unit.ddl) expect(createdTable(ddl)).toBe(unit.name);
     }
-    expect(DERIVE_UNITS.filter((u) => u.ddl.length > 0).map((u) => u.name).sort()).toEqual(['children', 'data_quality_issues', 'episodes', 'missing_episodes', 'reviews']);
+    expect(DERIVE_UNITS.filter((u) => u.ddl.length > 0).map((u) => u.name).sort()).toEqual([
+      'children', 'data_quality_issues', 'episodes', 'missing_episodes', 'previous_permanence', 'reviews',
+    ]);
+  });
+
+  it('applies the corrections to every event type', () => {
+    expect([...DERIVE_UNITS.find((u) => u.name === 'effective_facts')!.handles].sort()).toEqual([...EVENT_TYPES].sort());
   });
 
   it('holds SQL as text and never imports DuckDB', () => {

@@ -7,7 +7,12 @@ export { createdTable, deriveUnit, type DeriveUnit } from './unit';
 export const FACT_VIEWS = 'fact_views';
 
 const CARE = ['PeriodOfCareStarted', 'PlacementChanged', 'LegalStatusChanged', 'PeriodOfCareEnded'] as const;
-const FACTS = ['ChildDetailsRecorded', ...CARE, 'ReviewHeld', 'MissingEpisodeStarted', 'MissingEpisodeEnded'] as const;
+const HEALTH = ['HealthCheckCompleted', 'ImmunisationsReviewed', 'SdqRecorded', 'OffenceRecorded', 'SubstanceMisuseIdentified'] as const;
+const ADOPTION = ['AdoptionDecisionMade', 'AdoptionDecisionReversed'] as const;
+const FACTS = [
+  'ChildDetailsRecorded', ...CARE, 'ReviewHeld', 'MissingEpisodeStarted', 'MissingEpisodeEnded', ...HEALTH,
+  'CareLeaverContactRecorded', ...ADOPTION, 'AdopterMatched', 'PreviousPermanenceRecorded', 'SocialWorkerAllocated',
+] as const;
 const CORRECTIONS = ['EventRetracted', 'EventReplaced'] as const;
 
 /**
@@ -24,5 +29,6 @@ export const DERIVE_UNITS: readonly DeriveUnit[] = [
   deriveUnit('care_periods', { dependsOn: ['care_facts'], handles: CARE }),
   deriveUnit('care_changes', { dependsOn: ['care_facts', 'care_periods'], handles: CARE }),
   deriveUnit('episodes', { dependsOn: ['care_changes', 'care_periods'], handles: CARE }),
+  deriveUnit('previous_permanence', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: ['PreviousPermanenceRecorded', ...CARE] }),
   deriveUnit('data_quality_issues', { dependsOn: ['children', 'care_facts', 'care_periods'], handles: ['ChildDetailsRecorded', ...CARE] }),
 ];

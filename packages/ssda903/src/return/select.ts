@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionYear } from '../collectionYear';
-import { rowForYear, TABLE_NAMES, TABLES, type Row, type Ssda903Tables, type TableName } from '../tables';
+import { isTableInYear, rowForYear, TABLE_NAMES, TABLES, type Row, type Ssda903Tables, type TableName } from '../tables';
 import { splitSql } from '../derive/sqlText';
 import type { ProjectionQuery } from './port';
 import { checkReturnScope, returnCutoff, type ReturnScope } from './scope';
@@ -48,6 +48,7 @@ export async function selectSsda903Tables(query: ProjectionQuery, scope: ReturnS
   // Temporary tables of this connection: a store answers one return at a time (serve serialises its requests).
   for (const statement of IN_YEAR) await query.query(statement, paramsOf(statement, params));
   const tables: Partial<Record<TableName, readonly unknown[]>> = {};
-  for (const table of TABLE_NAMES) tables[table] = await selectTable(query, table, scope.year, params);
+  // A table the year's return does not have yet (SWEpisodes before 2023-24) has no rows.
+  for (const table of TABLE_NAMES) tables[table] = isTableInYear(table, scope.year) ? await selectTable(query, table, scope.year, params) : [];
   return tables as Ssda903Tables;
 }

@@ -7,3 +7,4 @@ export type { EpisodeRow } from './episodes';
 export type { ReviewRow } from './reviews';
 export type { MissingRow } from './missing';
 export type { UascRow } from './uasc';
+export type { PrevPermRow } from './prevPerm';
