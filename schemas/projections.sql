@@ -56,6 +56,11 @@ CREATE TABLE previous_permanence (
   previous_permanence VARCHAR NOT NULL, la_of_permanence VARCHAR, date_of_permanence DATE, event_id VARCHAR NOT NULL
 );
 
+CREATE TABLE social_worker_episodes (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  social_worker_id VARCHAR NOT NULL, sw_decom DATE NOT NULL, sw_dec DATE, sw_reason VARCHAR, event_id VARCHAR NOT NULL
+);
+
 CREATE TABLE data_quality_issues (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   event_id VARCHAR, field VARCHAR NOT NULL, reason VARCHAR NOT NULL

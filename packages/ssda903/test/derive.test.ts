@@ -33,6 +33,7 @@ describe('derive registry', () => {
     }
     expect(DERIVE_UNITS.filter((u) => u.ddl.length > 0).map((u) => u.name).sort()).toEqual([
       'children', 'data_quality_issues', 'episodes', 'missing_episodes', 'previous_permanence', 'reviews',
+      'social_worker_episodes',
     ]);
   });
 

@@ -16,11 +16,11 @@ const header: HeaderRow = { CHILD: 'A', SEX: 'F', DOB: '2010-06-15', ETHNIC: 'WB
 
 describe('the 903 table registry', () => {
   it('names each table as the DfE does, with its file', () => {
-    expect(TABLE_NAMES).toEqual(['header', 'episodes', 'reviews', 'uasc', 'prevPerm', 'missing']);
-    expect(TABLE_NAMES.map((t) => TABLES[t].dfeName)).toEqual(['Header', 'Episodes', 'Reviews', 'UASC', 'PrevPerm', 'Missing']);
+    expect(TABLE_NAMES).toEqual(['header', 'episodes', 'reviews', 'uasc', 'prevPerm', 'missing', 'swEpisodes']);
+    expect(TABLE_NAMES.map((t) => TABLES[t].dfeName)).toEqual(['Header', 'Episodes', 'Reviews', 'UASC', 'PrevPerm', 'Missing', 'SWEpisodes']);
     expect(TABLE_FILE_NAMES).toEqual({
       header: 'header.csv', episodes: 'episodes.csv', reviews: 'reviews.csv', uasc: 'uasc.csv', prevPerm: 'previous_permanence.csv',
-      missing: 'missing.csv',
+      missing: 'missing.csv', swEpisodes: 'sw_episodes.csv',
     });
     expect(tableForFileName('uasc.csv')).toBe('uasc');
     expect(tableForFileName('oc2.csv')).toBeUndefined();
@@ -34,6 +34,7 @@ describe('the 903 table registry', () => {
       expect(tableColumns('missing', year)).toEqual(['CHILD', 'DOB', 'MISSING', 'MIS_START', 'MIS_END']);
       expect(tableColumns('uasc', year)).toEqual(['CHILD', 'DOB', 'SEX', 'DUC']);
       expect(tableColumns('prevPerm', year)).toEqual(['CHILD', 'DOB', 'PREV_PERM', 'LA_PERM', 'DATE_PERM']);
+      expect(tableColumns('swEpisodes', year)).toEqual(['CHILD', 'DOB', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON']);
     }
   });
 

@@ -8,3 +8,4 @@ export type { ReviewRow } from './reviews';
 export type { MissingRow } from './missing';
 export type { UascRow } from './uasc';
 export type { PrevPermRow } from './prevPerm';
+export type { SwEpisodeRow } from './swEpisodes';

@@ -4,6 +4,7 @@ import { header } from './header';
 import { missing } from './missing';
 import { prevPerm } from './prevPerm';
 import { reviews } from './reviews';
+import { swEpisodes } from './swEpisodes';
 import { schemaFor, type AnyTable, type RowOf } from './table';
 import { uasc } from './uasc';
 
@@ -19,6 +20,7 @@ export const TABLES = {
   uasc,
   prevPerm,
   missing,
+  swEpisodes,
 } as const satisfies Record<string, AnyTable>;
 
 export type TableName = keyof typeof TABLES;
