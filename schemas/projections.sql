@@ -50,6 +50,11 @@ CREATE TABLE episodes (
   dec DATE, rec VARCHAR, reason_place_change VARCHAR, home_post VARCHAR, pl_post VARCHAR, urn VARCHAR
 );
 
+CREATE TABLE adoption_decisions (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  decision_date DATE NOT NULL, reversed_on DATE, reversal_reason VARCHAR, adopted_on DATE, event_id VARCHAR NOT NULL
+);
+
 CREATE TABLE previous_permanence (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   period_no INTEGER NOT NULL, period_start DATE NOT NULL, recorded_on DATE NOT NULL,

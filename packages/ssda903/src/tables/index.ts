@@ -9,3 +9,4 @@ export type { MissingRow } from './missing';
 export type { UascRow } from './uasc';
 export type { PrevPermRow } from './prevPerm';
 export type { SwEpisodeRow } from './swEpisodes';
+export type { PlacedAdoptionRow } from './placedAdoption';

@@ -2,6 +2,7 @@ import type { CollectionYear } from '../collectionYear';
 import { episodes } from './episodes';
 import { header } from './header';
 import { missing } from './missing';
+import { placedAdoption } from './placedAdoption';
 import { prevPerm } from './prevPerm';
 import { reviews } from './reviews';
 import { swEpisodes } from './swEpisodes';
@@ -18,6 +19,7 @@ export const TABLES = {
   episodes,
   reviews,
   uasc,
+  placedAdoption,
   prevPerm,
   missing,
   swEpisodes,
