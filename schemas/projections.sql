@@ -55,6 +55,13 @@ CREATE TABLE adoption_decisions (
   decision_date DATE NOT NULL, reversed_on DATE, reversal_reason VARCHAR, adopted_on DATE, event_id VARCHAR NOT NULL
 );
 
+CREATE TABLE adoption_matches (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  match_date DATE NOT NULL, number_of_adopters INTEGER NOT NULL, adopters_sex VARCHAR NOT NULL,
+  adopters_legal_status VARCHAR NOT NULL, foster_carers_adopting BOOLEAN NOT NULL,
+  log_partition INTEGER NOT NULL, log_offset BIGINT NOT NULL, event_id VARCHAR NOT NULL
+);
+
 CREATE TABLE previous_permanence (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   period_no INTEGER NOT NULL, period_start DATE NOT NULL, recorded_on DATE NOT NULL,

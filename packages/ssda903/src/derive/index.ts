@@ -30,6 +30,7 @@ export const DERIVE_UNITS: readonly DeriveUnit[] = [
   deriveUnit('care_changes', { dependsOn: ['care_facts', 'care_periods'], handles: CARE }),
   deriveUnit('episodes', { dependsOn: ['care_changes', 'care_periods'], handles: CARE }),
   deriveUnit('adoption_decisions', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: [...ADOPTION, ...CARE] }),
+  deriveUnit('adoption_matches', { dependsOn: [FACT_VIEWS], handles: ['AdopterMatched'] }),
   deriveUnit('previous_permanence', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: ['PreviousPermanenceRecorded', ...CARE] }),
   deriveUnit('social_worker_episodes', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: ['SocialWorkerAllocated', ...CARE] }),
   deriveUnit('data_quality_issues', { dependsOn: ['children', 'care_facts', 'care_periods'], handles: ['ChildDetailsRecorded', ...CARE] }),

@@ -10,3 +10,4 @@ export type { UascRow } from './uasc';
 export type { PrevPermRow } from './prevPerm';
 export type { SwEpisodeRow } from './swEpisodes';
 export type { PlacedAdoptionRow } from './placedAdoption';
+export type { Ad1Row } from './ad1';

@@ -1,4 +1,5 @@
 import type { CollectionYear } from '../collectionYear';
+import { ad1 } from './ad1';
 import { episodes } from './episodes';
 import { header } from './header';
 import { missing } from './missing';
@@ -19,6 +20,7 @@ export const TABLES = {
   episodes,
   reviews,
   uasc,
+  ad1,
   placedAdoption,
   prevPerm,
   missing,
