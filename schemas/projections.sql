@@ -50,6 +50,14 @@ CREATE TABLE episodes (
   dec DATE, rec VARCHAR, reason_place_change VARCHAR, home_post VARCHAR, pl_post VARCHAR, urn VARCHAR
 );
 
+CREATE TABLE health_outcomes (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  outcome VARCHAR NOT NULL, outcome_date DATE NOT NULL,
+  immunisations_up_to_date BOOLEAN, sdq_score INTEGER, sdq_reason VARCHAR, offence_outcome VARCHAR,
+  intervention_received BOOLEAN, intervention_offered_but_refused BOOLEAN,
+  log_partition INTEGER NOT NULL, log_offset BIGINT NOT NULL, event_id VARCHAR NOT NULL
+);
+
 CREATE TABLE adoption_decisions (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   decision_date DATE NOT NULL, reversed_on DATE, reversal_reason VARCHAR, adopted_on DATE, event_id VARCHAR NOT NULL

@@ -32,7 +32,7 @@ describe('derive registry', () => {
       for (const ddl of unit.ddl) expect(createdTable(ddl)).toBe(unit.name);
     }
     expect(DERIVE_UNITS.filter((u) => u.ddl.length > 0).map((u) => u.name).sort()).toEqual([
-      'adoption_decisions', 'adoption_matches', 'children', 'data_quality_issues', 'episodes', 'missing_episodes', 'previous_permanence', 'reviews',
+      'adoption_decisions', 'adoption_matches', 'children', 'data_quality_issues', 'episodes', 'health_outcomes', 'missing_episodes', 'previous_permanence', 'reviews',
       'social_worker_episodes',
     ]);
   });

@@ -29,6 +29,7 @@ export const DERIVE_UNITS: readonly DeriveUnit[] = [
   deriveUnit('care_periods', { dependsOn: ['care_facts'], handles: CARE }),
   deriveUnit('care_changes', { dependsOn: ['care_facts', 'care_periods'], handles: CARE }),
   deriveUnit('episodes', { dependsOn: ['care_changes', 'care_periods'], handles: CARE }),
+  deriveUnit('health_outcomes', { dependsOn: [FACT_VIEWS], handles: HEALTH }),
   deriveUnit('adoption_decisions', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: [...ADOPTION, ...CARE] }),
   deriveUnit('adoption_matches', { dependsOn: [FACT_VIEWS], handles: ['AdopterMatched'] }),
   deriveUnit('previous_permanence', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: ['PreviousPermanenceRecorded', ...CARE] }),

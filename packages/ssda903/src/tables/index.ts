@@ -11,3 +11,4 @@ export type { PrevPermRow } from './prevPerm';
 export type { SwEpisodeRow } from './swEpisodes';
 export type { PlacedAdoptionRow } from './placedAdoption';
 export type { Ad1Row } from './ad1';
+export type { Oc2Row } from './oc2';

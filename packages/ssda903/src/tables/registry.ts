@@ -3,6 +3,7 @@ import { ad1 } from './ad1';
 import { episodes } from './episodes';
 import { header } from './header';
 import { missing } from './missing';
+import { oc2 } from './oc2';
 import { placedAdoption } from './placedAdoption';
 import { prevPerm } from './prevPerm';
 import { reviews } from './reviews';
@@ -20,6 +21,7 @@ export const TABLES = {
   episodes,
   reviews,
   uasc,
+  oc2,
   ad1,
   placedAdoption,
   prevPerm,
