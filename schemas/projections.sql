@@ -58,6 +58,17 @@ CREATE TABLE health_outcomes (
   log_partition INTEGER NOT NULL, log_offset BIGINT NOT NULL, event_id VARCHAR NOT NULL
 );
 
+CREATE TABLE care_leaver_contacts (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  contact_date DATE NOT NULL, in_touch VARCHAR NOT NULL, activity VARCHAR NOT NULL, accommodation VARCHAR NOT NULL,
+  log_partition INTEGER NOT NULL, log_offset BIGINT NOT NULL, event_id VARCHAR NOT NULL
+);
+
+CREATE TABLE care_leaver_birthdays (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  age INTEGER NOT NULL, birthday DATE NOT NULL, contact_from DATE NOT NULL, contact_to DATE NOT NULL
+);
+
 CREATE TABLE adoption_decisions (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   decision_date DATE NOT NULL, reversed_on DATE, reversal_reason VARCHAR, adopted_on DATE, event_id VARCHAR NOT NULL

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '@careledger/events';
+import { EVENT_TYPES, FACT_EVENT_TYPES } from '@careledger/events';
 import { DERIVE_UNITS, createdTable, splitSql } from '../src';
 
 describe('splitSql', () => {
@@ -32,9 +32,14 @@ describe('derive registry', () => {
       for (const ddl of unit.ddl) expect(createdTable(ddl)).toBe(unit.name);
     }
     expect(DERIVE_UNITS.filter((u) => u.ddl.length > 0).map((u) => u.name).sort()).toEqual([
-      'adoption_decisions', 'adoption_matches', 'children', 'data_quality_issues', 'episodes', 'health_outcomes', 'missing_episodes', 'previous_permanence', 'reviews',
+      'adoption_decisions', 'adoption_matches', 'care_leaver_birthdays', 'care_leaver_contacts', 'children', 'data_quality_issues', 'episodes', 'health_outcomes', 'missing_episodes', 'previous_permanence', 'reviews',
       'social_worker_episodes',
     ]);
+  });
+
+  it('has every fact type read by a projection, beyond the corrections step every event passes through', () => {
+    const handled = new Set(DERIVE_UNITS.filter((u) => u.name !== 'effective_facts').flatMap((u) => u.handles));
+    expect(FACT_EVENT_TYPES.filter((type) => !handled.has(type))).toEqual([]);
   });
 
   it('applies the corrections to every event type', () => {

@@ -16,10 +16,10 @@ const header: HeaderRow = { CHILD: 'A', SEX: 'F', DOB: '2010-06-15', ETHNIC: 'WB
 
 describe('the 903 table registry', () => {
   it('names each table as the DfE does, with its file', () => {
-    expect(TABLE_NAMES).toEqual(['header', 'episodes', 'reviews', 'uasc', 'oc2', 'ad1', 'placedAdoption', 'prevPerm', 'missing', 'swEpisodes']);
-    expect(TABLE_NAMES.map((t) => TABLES[t].dfeName)).toEqual(['Header', 'Episodes', 'Reviews', 'UASC', 'OC2', 'AD1', 'PlacedAdoption', 'PrevPerm', 'Missing', 'SWEpisodes']);
+    expect(TABLE_NAMES).toEqual(['header', 'episodes', 'reviews', 'uasc', 'oc2', 'oc3', 'ad1', 'placedAdoption', 'prevPerm', 'missing', 'swEpisodes']);
+    expect(TABLE_NAMES.map((t) => TABLES[t].dfeName)).toEqual(['Header', 'Episodes', 'Reviews', 'UASC', 'OC2', 'OC3', 'AD1', 'PlacedAdoption', 'PrevPerm', 'Missing', 'SWEpisodes']);
     expect(TABLE_FILE_NAMES).toEqual({
-      header: 'header.csv', episodes: 'episodes.csv', reviews: 'reviews.csv', uasc: 'uasc.csv', oc2: 'oc2.csv', ad1: 'ad1.csv', placedAdoption: 'placed_for_adoption.csv', prevPerm: 'previous_permanence.csv',
+      header: 'header.csv', episodes: 'episodes.csv', reviews: 'reviews.csv', uasc: 'uasc.csv', oc2: 'oc2.csv', oc3: 'oc3.csv', ad1: 'ad1.csv', placedAdoption: 'placed_for_adoption.csv', prevPerm: 'previous_permanence.csv',
       missing: 'missing.csv', swEpisodes: 'sw_episodes.csv',
     });
     expect(tableForFileName('uasc.csv')).toBe('uasc');
@@ -38,6 +38,7 @@ describe('the 903 table registry', () => {
         'CHILD', 'DOB', 'SDQ_SCORE', 'SDQ_REASON', 'CONVICTED', 'HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK',
         'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED',
       ]);
+      expect(tableColumns('oc3', year)).toEqual(['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM']);
       expect(tableColumns('ad1', year)).toEqual(['CHILD', 'DOB', 'DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR']);
       expect(tableColumns('placedAdoption', year)).toEqual(['CHILD', 'DOB', 'DATE_PLACED', 'DATE_PLACED_CEASED', 'REASON_PLACED_CEASED']);
       expect(tableColumns('prevPerm', year)).toEqual(['CHILD', 'DOB', 'PREV_PERM', 'LA_PERM', 'DATE_PERM']);

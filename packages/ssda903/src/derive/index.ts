@@ -30,6 +30,8 @@ export const DERIVE_UNITS: readonly DeriveUnit[] = [
   deriveUnit('care_changes', { dependsOn: ['care_facts', 'care_periods'], handles: CARE }),
   deriveUnit('episodes', { dependsOn: ['care_changes', 'care_periods'], handles: CARE }),
   deriveUnit('health_outcomes', { dependsOn: [FACT_VIEWS], handles: HEALTH }),
+  deriveUnit('care_leaver_contacts', { dependsOn: [FACT_VIEWS], handles: ['CareLeaverContactRecorded'] }),
+  deriveUnit('care_leaver_birthdays', { dependsOn: ['children', 'episodes'], handles: ['ChildDetailsRecorded', ...CARE] }),
   deriveUnit('adoption_decisions', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: [...ADOPTION, ...CARE] }),
   deriveUnit('adoption_matches', { dependsOn: [FACT_VIEWS], handles: ['AdopterMatched'] }),
   deriveUnit('previous_permanence', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: ['PreviousPermanenceRecorded', ...CARE] }),

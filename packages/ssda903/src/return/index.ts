@@ -2,3 +2,4 @@ export * from './port';
 export * from './scope';
 export * from './cohorts';
 export * from './select';
+export * from './careLeavers';

@@ -12,3 +12,4 @@ export type { SwEpisodeRow } from './swEpisodes';
 export type { PlacedAdoptionRow } from './placedAdoption';
 export type { Ad1Row } from './ad1';
 export type { Oc2Row } from './oc2';
+export type { Oc3Row } from './oc3';

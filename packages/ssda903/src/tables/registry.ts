@@ -4,6 +4,7 @@ import { episodes } from './episodes';
 import { header } from './header';
 import { missing } from './missing';
 import { oc2 } from './oc2';
+import { oc3 } from './oc3';
 import { placedAdoption } from './placedAdoption';
 import { prevPerm } from './prevPerm';
 import { reviews } from './reviews';
@@ -22,6 +23,7 @@ export const TABLES = {
   reviews,
   uasc,
   oc2,
+  oc3,
   ad1,
   placedAdoption,
   prevPerm,
