@@ -63,6 +63,48 @@ CREATE TABLE placement_reclassifications (
   log_partition INTEGER NOT NULL, log_offset BIGINT NOT NULL
 );
 
+CREATE TABLE health_outcomes (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  outcome VARCHAR NOT NULL, outcome_date DATE NOT NULL,
+  immunisations_up_to_date BOOLEAN, sdq_score INTEGER, sdq_reason VARCHAR, offence_outcome VARCHAR,
+  intervention_received BOOLEAN, intervention_offered_but_refused BOOLEAN,
+  log_partition INTEGER NOT NULL, log_offset BIGINT NOT NULL, event_id VARCHAR NOT NULL
+);
+
+CREATE TABLE care_leaver_contacts (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  contact_date DATE NOT NULL, in_touch VARCHAR NOT NULL, activity VARCHAR NOT NULL, accommodation VARCHAR NOT NULL,
+  log_partition INTEGER NOT NULL, log_offset BIGINT NOT NULL, event_id VARCHAR NOT NULL
+);
+
+CREATE TABLE care_leaver_birthdays (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  age INTEGER NOT NULL, birthday DATE NOT NULL, contact_from DATE NOT NULL, contact_to DATE NOT NULL
+);
+
+CREATE TABLE adoption_decisions (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  decision_date DATE NOT NULL, reversed_on DATE, reversal_reason VARCHAR, adopted_on DATE, event_id VARCHAR NOT NULL
+);
+
+CREATE TABLE adoption_matches (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  match_date DATE NOT NULL, number_of_adopters INTEGER NOT NULL, adopters_sex VARCHAR NOT NULL,
+  adopters_legal_status VARCHAR NOT NULL, foster_carers_adopting BOOLEAN NOT NULL,
+  log_partition INTEGER NOT NULL, log_offset BIGINT NOT NULL, event_id VARCHAR NOT NULL
+);
+
+CREATE TABLE previous_permanence (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  period_no INTEGER NOT NULL, period_start DATE NOT NULL, recorded_on DATE NOT NULL,
+  previous_permanence VARCHAR NOT NULL, la_of_permanence VARCHAR, date_of_permanence DATE, event_id VARCHAR NOT NULL
+);
+
+CREATE TABLE social_worker_episodes (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  social_worker_id VARCHAR NOT NULL, sw_decom DATE NOT NULL, sw_dec DATE, sw_reason VARCHAR, event_id VARCHAR NOT NULL
+);
+
 CREATE TABLE data_quality_issues (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   event_id VARCHAR, field VARCHAR NOT NULL, reason VARCHAR NOT NULL

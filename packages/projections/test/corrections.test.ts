@@ -58,7 +58,22 @@ function history(): CaseEvent[] {
   // The retraction is placed before its target in the log: it is not a correction of an earlier event.
   const dEvents = [...d.events.slice(0, 2), early, dMove];
 
-  const merged = interleave(a.events, b.events, c.events, dEvents);
+  // The rest of the 903 (OC2, OC3, AD1, PlacedAdoption, PrevPerm, SWEpisodes), so every projection has rows to compare.
+  const e = new ChildHistory('883', 'CE');
+  e.details({ dob: '2006-01-01' });
+  e.startCare('2019-01-01', { ls: 'C2', place: 'U4' });
+  e.record('PreviousPermanenceRecorded', '2019-01-01', { previousPermanence: 'P3', la: '999' });
+  const worker = e.record('SocialWorkerAllocated', '2019-01-01', { socialWorkerId: 'SW1' });
+  e.record('SocialWorkerAllocated', '2022-02-01', { socialWorkerId: 'SW2', reason: 'LEFTRL' });
+  e.replace(worker, '2019-01-05', { type: 'SocialWorkerAllocated', occurredAt: '2019-01-02', payload: { socialWorkerId: 'SW3', reason: 'MANAGE' } });
+  e.record('HealthCheckCompleted', '2022-05-01', { check: 'dental_check' });
+  e.record('AdoptionDecisionMade', '2019-06-01', undefined);
+  e.record('AdopterMatched', '2019-09-01', {});
+  e.record('AdoptionDecisionReversed', '2020-01-01', { reason: 'RD4' });
+  e.endCare('2023-06-01', 'E13');
+  e.record('CareLeaverContactRecorded', '2024-01-10', {});
+
+  const merged = interleave(a.events, b.events, c.events, dEvents, e.events);
   // Duplicates: the same events delivered again, later in the log.
   return [...merged, bMove, ...aLater.events, review, aStart];
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES, FACT_EVENT_TYPES } from '@careledger/events';
 import { DERIVE_UNITS, createdTable, splitSql } from '../src';
 
 describe('splitSql', () => {
@@ -30,7 +31,19 @@ describe('derive registry', () => {
       expect(unit.derive.length).toBeGreaterThan(0);
       for (const ddl of unit.ddl) expect(createdTable(ddl)).toBe(unit.name);
     }
-    expect(DERIVE_UNITS.filter((u) => u.ddl.length > 0).map((u) => u.name).sort()).toEqual(['child_details', 'children', 'data_quality_issues', 'episodes', 'missing_episodes', 'placement_reclassifications', 'reviews']);
+    expect(DERIVE_UNITS.filter((u) => u.ddl.length > 0).map((u) => u.name).sort()).toEqual([
+      'adoption_decisions', 'adoption_matches', 'care_leaver_birthdays', 'care_leaver_contacts', 'child_details', 'children', 'data_quality_issues', 'episodes', 'health_outcomes', 'missing_episodes', 'placement_reclassifications', 'previous_permanence', 'reviews',
+      'social_worker_episodes',
+    ]);
+  });
+
+  it('has every fact type read by a projection, beyond the corrections step every event passes through', () => {
+    const handled = new Set(DERIVE_UNITS.filter((u) => u.name !== 'effective_facts').flatMap((u) => u.handles));
+    expect(FACT_EVENT_TYPES.filter((type) => !handled.has(type))).toEqual([]);
+  });
+
+  it('applies the corrections to every event type', () => {
+    expect([...DERIVE_UNITS.find((u) => u.name === 'effective_facts')!.handles].sort()).toEqual([...EVENT_TYPES].sort());
   });
 
   it('holds SQL as text and never imports DuckDB', () => {

@@ -16,11 +16,15 @@ const header: HeaderRow = { CHILD: 'A', SEX: 'F', DOB: '2010-06-15', ETHNIC: 'WB
 
 describe('the 903 table registry', () => {
   it('names each table as the DfE does, with its file', () => {
-    expect(TABLE_NAMES).toEqual(['header', 'episodes', 'reviews', 'missing', 'uasc']);
-    expect(TABLE_NAMES.map((t) => TABLES[t].dfeName)).toEqual(['Header', 'Episodes', 'Reviews', 'Missing', 'UASC']);
-    expect(TABLE_FILE_NAMES).toEqual({ header: 'header.csv', episodes: 'episodes.csv', reviews: 'reviews.csv', missing: 'missing.csv', uasc: 'uasc.csv' });
+    expect(TABLE_NAMES).toEqual(['header', 'episodes', 'reviews', 'uasc', 'oc2', 'oc3', 'ad1', 'placedAdoption', 'prevPerm', 'missing', 'swEpisodes']);
+    expect(TABLE_NAMES.map((t) => TABLES[t].dfeName)).toEqual(['Header', 'Episodes', 'Reviews', 'UASC', 'OC2', 'OC3', 'AD1', 'PlacedAdoption', 'PrevPerm', 'Missing', 'SWEpisodes']);
+    expect(TABLE_FILE_NAMES).toEqual({
+      header: 'header.csv', episodes: 'episodes.csv', reviews: 'reviews.csv', uasc: 'uasc.csv', oc2: 'oc2.csv', oc3: 'oc3.csv', ad1: 'ad1.csv', placedAdoption: 'placed_for_adoption.csv', prevPerm: 'previous_permanence.csv',
+      missing: 'missing.csv', swEpisodes: 'sw_episodes.csv',
+    });
     expect(tableForFileName('uasc.csv')).toBe('uasc');
-    expect(tableForFileName('oc2.csv')).toBeUndefined();
+    expect(tableForFileName('oc2.csv')).toBe('oc2');
+    expect(tableForFileName('dolo.csv')).toBeUndefined();
   });
 
   it('gives every year before, at and after the 2024 schema its column order', () => {
@@ -30,6 +34,15 @@ describe('the 903 table registry', () => {
       expect(tableColumns('reviews', year)).toEqual(['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE']);
       expect(tableColumns('missing', year)).toEqual(['CHILD', 'DOB', 'MISSING', 'MIS_START', 'MIS_END']);
       expect(tableColumns('uasc', year)).toEqual(['CHILD', 'DOB', 'SEX', 'DUC']);
+      expect(tableColumns('oc2', year)).toEqual([
+        'CHILD', 'DOB', 'SDQ_SCORE', 'SDQ_REASON', 'CONVICTED', 'HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK',
+        'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED',
+      ]);
+      expect(tableColumns('oc3', year)).toEqual(['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM']);
+      expect(tableColumns('ad1', year)).toEqual(['CHILD', 'DOB', 'DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR']);
+      expect(tableColumns('placedAdoption', year)).toEqual(['CHILD', 'DOB', 'DATE_PLACED', 'DATE_PLACED_CEASED', 'REASON_PLACED_CEASED']);
+      expect(tableColumns('prevPerm', year)).toEqual(['CHILD', 'DOB', 'PREV_PERM', 'LA_PERM', 'DATE_PERM']);
+      expect(tableColumns('swEpisodes', year)).toEqual(['CHILD', 'DOB', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON']);
     }
   });
 

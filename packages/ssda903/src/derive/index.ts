@@ -7,7 +7,12 @@ export { createdTable, deriveUnit, type DeriveUnit } from './unit';
 export const FACT_VIEWS = 'fact_views';
 
 const CARE = ['PeriodOfCareStarted', 'PlacementChanged', 'PlacementReclassified', 'LegalStatusChanged', 'PeriodOfCareEnded'] as const;
-const FACTS = ['ChildDetailsRecorded', ...CARE, 'ReviewHeld', 'MissingEpisodeStarted', 'MissingEpisodeEnded'] as const;
+const HEALTH = ['HealthCheckCompleted', 'ImmunisationsReviewed', 'SdqRecorded', 'OffenceRecorded', 'SubstanceMisuseIdentified'] as const;
+const ADOPTION = ['AdoptionDecisionMade', 'AdoptionDecisionReversed'] as const;
+const FACTS = [
+  'ChildDetailsRecorded', ...CARE, 'ReviewHeld', 'MissingEpisodeStarted', 'MissingEpisodeEnded', ...HEALTH,
+  'CareLeaverContactRecorded', ...ADOPTION, 'AdopterMatched', 'PreviousPermanenceRecorded', 'SocialWorkerAllocated',
+] as const;
 const CORRECTIONS = ['EventRetracted', 'EventReplaced'] as const;
 
 /**
@@ -26,5 +31,12 @@ export const DERIVE_UNITS: readonly DeriveUnit[] = [
   deriveUnit('care_changes', { dependsOn: ['care_facts', 'care_periods'], handles: CARE }),
   deriveUnit('episodes', { dependsOn: ['care_changes', 'care_periods'], handles: CARE }),
   deriveUnit('placement_reclassifications', { dependsOn: [FACT_VIEWS, 'episodes'], handles: CARE }),
+  deriveUnit('health_outcomes', { dependsOn: [FACT_VIEWS], handles: HEALTH }),
+  deriveUnit('care_leaver_contacts', { dependsOn: [FACT_VIEWS], handles: ['CareLeaverContactRecorded'] }),
+  deriveUnit('care_leaver_birthdays', { dependsOn: ['children', 'episodes'], handles: ['ChildDetailsRecorded', ...CARE] }),
+  deriveUnit('adoption_decisions', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: [...ADOPTION, ...CARE] }),
+  deriveUnit('adoption_matches', { dependsOn: [FACT_VIEWS], handles: ['AdopterMatched'] }),
+  deriveUnit('previous_permanence', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: ['PreviousPermanenceRecorded', ...CARE] }),
+  deriveUnit('social_worker_episodes', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: ['SocialWorkerAllocated', ...CARE] }),
   deriveUnit('data_quality_issues', { dependsOn: ['children', 'care_facts', 'care_periods'], handles: ['ChildDetailsRecorded', ...CARE] }),
 ];

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidInputError } from '@careledger/runtime';
 import type { CollectionYear } from '../collectionYear';
-import { TABLES, TABLE_NAMES, type Ssda903Tables } from '../tables';
+import { TABLES, TABLE_NAMES, tablesInYear, type Ssda903Tables } from '../tables';
 import { formatSsda903Files, read903Files, type ReadingOptions, type Ssda903File, type Ssda903Reading } from './folder';
 
 // The only file-system code of the 903: everything it reads or writes goes through the pure functions in folder.ts.
@@ -32,9 +32,9 @@ export async function read903Folder(dir: string, year: CollectionYear, options: 
   return read903Files(files, year, options);
 }
 
-/** Writes every table of `year`'s return as `<dir>/<file>.csv`, creating `dir`. */
+/** Writes every table of `year`'s return as `<dir>/<file>.csv`, creating `dir` (a table the year lacks has no file). */
 export async function write903Folder(dir: string, tables: Ssda903Tables, year: CollectionYear): Promise<void> {
   await mkdir(dir, { recursive: true });
   const files = formatSsda903Files(tables, year);
-  for (const table of TABLE_NAMES) await writeFile(join(dir, TABLES[table].fileName), files[table]);
+  for (const table of tablesInYear(year)) await writeFile(join(dir, TABLES[table].fileName), files[table]);
 }

@@ -3,3 +3,4 @@ export * from './scope';
 export * from './cohorts';
 export * from './select';
 export * from './returnIssues';
+export * from './careLeavers';

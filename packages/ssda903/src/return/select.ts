@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PLACEMENTS_WITHOUT_OFSTED_URN, SHORT_BREAK_LEGAL_STATUSES } from '../codeLists';
 import { placementsNeedingDecision } from '../codingByYear';
 import type { CollectionYear } from '../collectionYear';
-import { rowForYear, TABLE_NAMES, TABLES, type Row, type Ssda903Tables, type TableName } from '../tables';
+import { isTableInYear, rowForYear, TABLE_NAMES, TABLES, type Row, type Ssda903Tables, type TableName } from '../tables';
 import { splitSql } from '../derive/sqlText';
 import type { ProjectionQuery } from './port';
 import { checkReturnScope, returnCutoff, type ReturnScope } from './scope';
@@ -77,6 +77,7 @@ async function selectTable<T extends TableName>(query: ProjectionQuery, table: T
 export async function selectSsda903Tables(query: ProjectionQuery, scope: ReturnScope): Promise<Ssda903Tables> {
   const params = await materialiseInYear(query, scope);
   const tables: Partial<Record<TableName, readonly unknown[]>> = {};
-  for (const table of TABLE_NAMES) tables[table] = await selectTable(query, table, scope.year, params);
+  // A table the year's return does not have yet (SWEpisodes before 2023-24) has no rows.
+  for (const table of TABLE_NAMES) tables[table] = isTableInYear(table, scope.year) ? await selectTable(query, table, scope.year, params) : [];
   return tables as Ssda903Tables;
 }

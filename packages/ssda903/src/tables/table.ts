@@ -22,6 +22,11 @@ export interface Ssda903Table<C extends Columns = Columns> {
   readonly rowsAre: string;
   /** Can a 903 folder be read without this file? (A return may have no reviews or missing episodes.) */
   readonly requiredInFolder: boolean;
+  /**
+   * The first collection year (by its end year) whose return has this table; absent for a table as old as
+   * careledger's years. A year before it has no such table: nothing is selected, no file is written.
+   */
+  readonly fromYear?: number;
   readonly columns: C;
   /** Ascending by `fromYear`; the first also applies to every earlier year. */
   readonly schemas: readonly [SchemaVersion<keyof C & string>, ...SchemaVersion<keyof C & string>[]];
@@ -33,6 +38,7 @@ export interface AnyTable {
   readonly fileName: string;
   readonly rowsAre: string;
   readonly requiredInFolder: boolean;
+  readonly fromYear?: number;
   readonly columns: Columns;
   readonly schemas: readonly SchemaVersion<string>[];
 }

@@ -1,0 +1,38 @@
+-- The 17th to 21st birthdays on which a young person is a care leaver the 903's OC3 asks about, with the window in
+-- which a contact tells their circumstances "on or around" the birthday. A birthday counts when, before it, the
+-- young person was looked after for at least 13 weeks (91 days) after their 14th birthday, some of it after their
+-- 16th (a relevant or former relevant child; short breaks, V3/V4, are not being looked after for this), and:
+--   - they are not looked after on the birthday (rules 1007, 1016: still in care, or ceasing after it, is no OC3);
+--   - their last cease before it was not E2 (died, rule 1000) nor E3 (care transferred to another LA, rule 1011).
+-- The contact window is careledger's choice, the DfE giving no exact one: from 3 months before the birthday to
+-- 1 month after it (the nearest contact in it is reported; an OC3 birthday with none is a return issue).
+-- A birthday on 29 February falls on 1 March in other years.
+CREATE TABLE care_leaver_birthdays (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  age INTEGER NOT NULL, birthday DATE NOT NULL, contact_from DATE NOT NULL, contact_to DATE NOT NULL
+);
+
+DELETE FROM care_leaver_birthdays WHERE child_key IN (SELECT child_key FROM dirty_children);
+
+CREATE OR REPLACE TEMP TABLE birthdays AS
+SELECT c.child_key, c.la_code, c.child_id, a.age,
+       -- The day before the date of birth moved on n years, then a day on: 29 Feb lands on 1 Mar in other years.
+       CAST(CAST(c.date_of_birth - INTERVAL 1 DAY + to_years(CAST(a.age AS INTEGER)) AS DATE) + INTERVAL 1 DAY AS DATE) AS birthday,
+       CAST(CAST(c.date_of_birth - INTERVAL 1 DAY + INTERVAL 14 YEAR AS DATE) + INTERVAL 1 DAY AS DATE) AS turned_14,
+       CAST(CAST(c.date_of_birth - INTERVAL 1 DAY + INTERVAL 16 YEAR AS DATE) + INTERVAL 1 DAY AS DATE) AS turned_16
+FROM children c CROSS JOIN (SELECT unnest(range(17, 22)) AS age) a
+WHERE c.child_key IN (SELECT child_key FROM dirty_children) AND c.date_of_birth IS NOT NULL;
+
+INSERT INTO care_leaver_birthdays
+SELECT b.child_key, b.la_code, b.child_id, b.age, b.birthday,
+       CAST(b.birthday - INTERVAL 3 MONTH AS DATE), CAST(b.birthday + INTERVAL 1 MONTH AS DATE)
+FROM birthdays b
+JOIN episodes e ON e.child_key = b.child_key AND e.decom <= b.birthday
+GROUP BY b.child_key, b.la_code, b.child_id, b.age, b.birthday, b.turned_14, b.turned_16
+HAVING
+  -- Days looked after (an episode runs from DECOM to the day before DEC) from the 14th birthday to the birthday.
+  sum(CASE WHEN coalesce(e.ls, '') IN ('V3', 'V4') THEN 0
+           ELSE greatest(0, date_diff('day', greatest(e.decom, b.turned_14), least(coalesce(e.dec, b.birthday), b.birthday))) END) >= 91
+  AND bool_or(coalesce(e.ls, '') NOT IN ('V3', 'V4') AND (e.dec IS NULL OR e.dec > b.turned_16))
+  AND NOT bool_or(e.dec IS NULL OR e.dec > b.birthday)
+  AND coalesce(arg_max(e.rec, e.dec) FILTER (WHERE e.rec <> 'X1'), '') NOT IN ('E2', 'E3');
