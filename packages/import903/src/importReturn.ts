@@ -77,7 +77,7 @@ export async function importReturn(input: Ssda903Input, options: { laCode: strin
     const origin = r.eventId ? plan.origins.get(r.eventId) : undefined;
     return origin ? refusalsOf(origin, r.errors) : [];
   });
-  const rowRefusals = [...conversion.refusals, ...plan.refusals];
+  const rowRefusals = [...conversion.refusals, ...plan.refusals].sort(byPlace);
   await ports.deadLetters.put(rowDeadLetters(rowRefusals), { batchId: `${source}:${options.laCode}`, source });
   const refusedIds = new Set(ingested.rejected.map((r) => r.eventId));
   const accepted = plan.events.filter((e) => !refusedIds.has(e.eventId));

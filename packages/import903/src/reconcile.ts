@@ -130,7 +130,8 @@ export function planImport(candidates: readonly FactCandidate[], history: Import
             replacement: stands,
           });
         }
-      } else if (!silent && !same(stands, fact)) {
+      } else if (!silent && !isLater && !same(stands, fact)) {
+        // This return is the earlier one: the recorded (later) version stands, and this one's differences are reported.
         report(c, fact, stands, year.endYear, laterYear, 'kept');
       } else unchanged += 1;
     } else if (recorded) unchanged += 1;
