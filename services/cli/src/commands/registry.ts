@@ -2,6 +2,7 @@ import type { CommandDefinition } from './command';
 import { demoCommand } from './demo';
 import { generateCommand } from './generate';
 import { ingestCommand } from './ingest';
+import { import903Command } from './import903';
 import { projectCommand } from './project';
 import { returnsCommand } from './returns';
 import { figuresCommand } from './figures';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CommandDefinition<any>[] = [
   demoCommand,
   generateCommand,
   ingestCommand,
+  import903Command,
   projectCommand,
   returnsCommand,
   export903Command,

@@ -1,0 +1,11 @@
+export * from './input/port';
+export * from './input/csvFolder';
+export * from './tables/tableImport';
+export { TABLE_IMPORTS, IMPORTED_TABLES, MERGES, type ImportedTableName } from './tables/registry';
+export { birthdayInYear } from './tables/oc3';
+export * from './ids';
+export * from './envelope';
+export * from './convert';
+export * from './history';
+export * from './reconcile';
+export * from './importReturn';

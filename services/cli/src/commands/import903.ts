@@ -1,0 +1,74 @@
+import { EXIT_CODE, InvalidInputError, createLogger, type CareledgerConfig, type Logger } from '@careledger/runtime';
+import { IngestService } from '@careledger/ingest';
+import { importReturn, readCsvFolder, type ImportReport, type Ssda903Reader } from '@careledger/import903';
+import type { CollectionYear } from '@careledger/ssda903';
+import { configFrom, laOption, storageOptions, yearOption, type StorageFlags } from '../flags';
+import { assertInputFile, assertInputFolder } from '../inputFiles';
+import { assertServices } from '../preflight';
+import { defineCommand } from './command';
+import { ingestIndexPath, openDeadLetters, openEventLog } from '../composition';
+
+interface Import903Flags extends StorageFlags {
+  readonly la: string;
+  readonly year: CollectionYear;
+}
+
+/**
+ * The readers a return can come in through, by the path's shape: a folder of 903 CSVs; an .xml file once the 903
+ * XML reader exists (its entry goes here, in place of the refusal).
+ */
+const READERS: readonly { readonly what: string; readonly matches: (path: string) => boolean; readonly read: Ssda903Reader }[] = [
+  {
+    what: '903 XML file', matches: (path) => /\.xml$/i.test(path),
+    read: async (path) => { throw new InvalidInputError('import903.xml_unsupported', `${path}: this careledger cannot read 903 XML yet; export the return as CSVs into a folder`, { file: path }); },
+  },
+  { what: '903 folder', matches: () => true, read: readCsvFolder },
+];
+
+async function importFolder(config: CareledgerConfig, path: string, options: { laCode: string; year: CollectionYear }, logger: Logger): Promise<ImportReport> {
+  const reader = READERS.find((r) => r.matches(path))!;
+  if (reader.read === readCsvFolder) await assertInputFolder(path, reader.what);
+  else await assertInputFile(path, reader.what);
+  // Read in full before the log is opened: a return that cannot be read leaves the log untouched.
+  const input = await reader.read(path, options.year);
+  const log = await openEventLog(config, logger);
+  const deadLetters = await openDeadLetters(config);
+  try {
+    const ingest = await IngestService.open(log, deadLetters, logger, { indexPath: ingestIndexPath(config) });
+    try {
+      return await importReturn(input, options, { log, ingest, deadLetters });
+    } finally {
+      await ingest.close();
+    }
+  } finally {
+    await deadLetters.close?.();
+    await log.close();
+  }
+}
+
+const SHOWN = 50;
+
+export function printImportReport(report: ImportReport, out: (line: string) => void): void {
+  out(`LA ${report.laCode}, ${report.year.label} return (${report.source}): ${report.rows} rows, ${report.facts} facts: ${report.appended} appended, ${report.unchanged} already imported, ${report.replaced} replaced and ${report.retracted} withdrawn by this later return, ${report.refused.length} refused`);
+  if (report.contradictions.length > 0) out(`${report.contradictions.length} contradiction${report.contradictions.length === 1 ? '' : 's'} between returns (the later return stands):`);
+  for (const c of report.contradictions.slice(0, SHOWN)) {
+    out(`  child ${c.childId} ${c.fact} ${c.field}: ${c.earlier.year} return '${c.earlier.value}', ${c.later.year} return '${c.later.value}' (${c.resolution === 'kept' ? `the ${c.later.year} version is kept` : `${c.resolution} from ${c.file} line ${c.line}`})`);
+  }
+  if (report.contradictions.length > SHOWN) out(`  ... and ${report.contradictions.length - SHOWN} more`);
+  for (const r of report.refused.slice(0, SHOWN)) out(`  ${r.file} line ${r.line}: ${r.column}: ${r.reason}`);
+  if (report.refused.length > SHOWN) out(`  ... and ${report.refused.length - SHOWN} more (see the dead-letter store)`);
+}
+
+export const import903Command = defineCommand<Import903Flags>({
+  name: 'import903',
+  description: 'import one year\'s SSDA903 return (a folder of 903 CSVs) as case events: re-importing changes nothing, years stitch into one history, the later return wins where two contradict (refused rows go to the dead-letter store and the exit code is 2)',
+  arguments: '<input>',
+  options: () => [laOption().makeOptionMandatory(), yearOption().makeOptionMandatory(), ...storageOptions()],
+  async action(flags, [path], io) {
+    const config = configFrom(flags);
+    await assertServices(config);
+    const report = await importFolder(config, path!, { laCode: flags.la, year: flags.year }, createLogger('careledger-import903'));
+    printImportReport(report, io.out);
+    return report.refused.length > 0 ? EXIT_CODE.invalid : 0;
+  },
+});

@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_CODE } from '@careledger/runtime';
+import { runCliResult } from '../../../test/support/cli';
+import { LA, YEAR_2024, YEAR_2025, type YearTexts } from '../../../packages/import903/test/fixtures';
+
+// import903 two consecutive years into a fresh data folder, then the later year's return from the projections.
+const scratch = mkdtempSync(join(tmpdir(), 'careledger-cli-import903-'));
+const data = join(scratch, 'data');
+
+function folder(endYear: number, texts: YearTexts): string {
+  const dir = join(scratch, `y${endYear}`);
+  mkdirSync(dir, { recursive: true });
+  for (const [table, text] of Object.entries(texts)) writeFileSync(join(dir, `${table}.csv`), `${text}\n`);
+  return dir;
+}
+
+let y2024: string;
+let y2025: string;
+beforeAll(() => {
+  y2024 = folder(2024, YEAR_2024);
+  y2025 = folder(2025, YEAR_2025);
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const importYear = (endYear: number, dir: string) => runCliResult(['import903', '--data', data, '--la', LA, '--year', String(endYear), dir]);
+const sortedLines = (text: string) => text.trim().split('\n').slice(1).sort();
+
+describe('careledger import903', () => {
+  it('imports two years, changes nothing on a second import, and returns the later year\'s episodes as it stated them', async () => {
+    const first = await importYear(2024, y2024);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('LA 990, 2023-24 return (import903:2024): 8 rows, 8 facts: 8 appended, 0 already imported');
+
+    // C's episode and A's impossible review date are refused (exit 2); the rest of those files is imported.
+    const second = await importYear(2025, y2025);
+    expect(second.code, second.stdout).toBe(EXIT_CODE.invalid);
+    expect(second.stdout).toContain('4 appended, 2 already imported, 2 replaced and 0 withdrawn by this later return, 2 refused');
+    expect(second.stdout).toContain("child B episode:2024-01-10 CIN: 2024 return 'N8', 2025 return 'N4' (replaced from");
+    expect(second.stdout).toContain(`${join(y2025, 'episodes.csv')} line 5: CHILD: child C is not in the return's Header`);
+    expect(second.stdout).toContain(`${join(y2025, 'reviews.csv')} line 3: REVIEW: REVIEW '31/02/2025' is not a date`);
+
+    const again = await importYear(2025, y2025);
+    expect(again.stdout).toContain('0 appended, 8 already imported, 0 replaced and 0 withdrawn');
+
+    const projected = await runCliResult(['project', '--data', data]);
+    expect(projected.code, projected.stderr).toBe(0);
+    const out = join(scratch, 'out');
+    const returned = await runCliResult(['returns', '--data', data, '--la', LA, '--year', '2025', '--as-at', '2025-06-30', '--out', out]);
+    expect(returned.code, returned.stderr).toBe(0);
+    const episodes = readFileSync(join(out, 'returns', '2025', 'ssda903', 'episodes.csv'), 'utf8');
+    expect(episodes.split('\n')[0]).toBe(YEAR_2025.episodes.split('\n')[0]);
+    expect(sortedLines(episodes)).toEqual(sortedLines(YEAR_2025.episodes).filter((line) => !line.startsWith('C,')));
+  }, 120_000);
+
+  it('refuses an XML return until the XML reader exists, in one line', async () => {
+    const xml = join(scratch, 'return.xml');
+    writeFileSync(xml, '<EXPSSDA903/>');
+    const result = await importYear(2025, xml);
+    expect(result.code).toBe(EXIT_CODE.invalid);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('cannot read 903 XML yet');
+  });
+});
