@@ -1,5 +1,6 @@
 export * from './input/port';
 export * from './input/csvFolder';
+export * from './input/xmlFile';
 export * from './tables/tableImport';
 export { TABLE_IMPORTS, IMPORTED_TABLES, MERGES, type ImportedTableName } from './tables/registry';
 export { birthdayInYear } from './tables/oc3';

@@ -83,7 +83,7 @@ describe('rows that cannot become events', () => {
 
   it('names a date that does not exist, by file, line and column', () => {
     const result = convert(2025, { header: YEAR_2025.header, reviews: YEAR_2025.reviews });
-    expect(refusalsOf(result)).toEqual([['y2025/reviews.csv', 3, 'REVIEW', "REVIEW '31/02/2025' is not a date (use DD/MM/YYYY)"]]);
+    expect(refusalsOf(result)).toEqual([['y2025/reviews.csv', 3, 'REVIEW', "REVIEW '31/02/2025' is not a day of the calendar"]]);
     expect(facts(result.candidates).filter((f) => f.type === 'ReviewHeld').map((f) => f.occurredAt)).toEqual(['2024-07-10']);
   });
 
@@ -99,12 +99,12 @@ describe('rows that cannot become events', () => {
     expect(facts(result.candidates).filter((f) => f.type === 'PlacementChanged').map((f) => f.occurredAt)).toEqual(['2023-11-15']);
   });
 
-  it('names an unknown code by its 903 column, from the event validator', () => {
+  it('names an unknown code by its 903 column, as the 903 reader checks it against the year\'s list', () => {
     const unknown = YEAR_2024.episodes.replace('B,10/01/2024,S,V2,N8,K2', 'B,10/01/2024,S,V2,N8,Q9');
-    const { candidates } = convert(2024, { header: YEAR_2024.header, episodes: unknown });
-    const plan = planImport(candidates, new Map(), { laCode: LA, year: Y2024 });
-    expect(plan.refusals.map((r) => [r.file, r.line, r.column])).toEqual([['y2024/episodes.csv', 4, 'PLACE']]);
-    expect(plan.refusals[0]!.reason).toContain('Q9');
+    const result = convert(2024, { header: YEAR_2024.header, episodes: unknown });
+    expect(refusalsOf(result).map(([file, line, column]) => [file, line, column])).toEqual([['y2024/episodes.csv', 4, 'PLACE']]);
+    expect(refusalsOf(result)[0]![3]).toContain("2023-24's list");
+    const plan = planImport(result.candidates, new Map(), { laCode: LA, year: Y2024 });
     expect(plan.events.some((e) => e.childId === 'B' && e.type === 'PeriodOfCareStarted')).toBe(false);
     expect(plan.events.filter((e) => e.childId === 'A')).toHaveLength(3);
   });
@@ -112,7 +112,7 @@ describe('rows that cannot become events', () => {
   it('refuses an RNE that is not a reason for a new episode', () => {
     const bad = YEAR_2024.episodes.replace('A,15/11/2023,P,', 'A,15/11/2023,Q,');
     expect(refusalsOf(convert(2024, { header: YEAR_2024.header, episodes: bad }))).toEqual([
-      ['y2024/episodes.csv', 3, 'RNE', "'Q' is not a reason for a new episode (S, P, T, L, B, U)"],
+      ['y2024/episodes.csv', 3, 'RNE', "RNE 'Q' is not a code of 2023-24's list (S, L, P, T, B, U)"],
     ]);
   });
 });

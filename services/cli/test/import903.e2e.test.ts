@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODE } from '@careledger/runtime';
+import { TABLES, TABLE_NAMES, collectionYear, emptyTables, toXml } from '@careledger/ssda903';
+import { parseCsvTables } from '@careledger/import903';
 import { runCliResult } from '../../../test/support/cli';
 import { LA, YEAR_2024, YEAR_2025, type YearTexts } from '../../../packages/import903/test/fixtures';
 
@@ -40,7 +42,7 @@ describe('careledger import903', () => {
     expect(second.stdout).toContain('4 appended, 2 already imported, 2 replaced and 0 withdrawn by this later return, 2 refused');
     expect(second.stdout).toContain("child B episode:2024-01-10 CIN: 2024 return 'N8', 2025 return 'N4' (replaced from");
     expect(second.stdout).toContain(`${join(y2025, 'episodes.csv')} line 5: CHILD: child C is not in the return's Header`);
-    expect(second.stdout).toContain(`${join(y2025, 'reviews.csv')} line 3: REVIEW: REVIEW '31/02/2025' is not a date`);
+    expect(second.stdout).toContain(`${join(y2025, 'reviews.csv')} line 3: REVIEW: REVIEW '31/02/2025' is not a day of the calendar`);
 
     const again = await importYear(2025, y2025);
     expect(again.stdout).toContain('0 appended, 8 already imported, 0 replaced and 0 withdrawn');
@@ -55,12 +57,25 @@ describe('careledger import903', () => {
     expect(sortedLines(episodes)).toEqual(sortedLines(YEAR_2025.episodes).filter((line) => !line.startsWith('C,')));
   }, 120_000);
 
-  it('refuses an XML return until the XML reader exists, in one line', async () => {
+  it('imports the DfE XML file as it imports the CSVs, naming a child it cannot read', async () => {
+    const xmlData = join(scratch, 'xml-data');
+    const year = collectionYear(2024);
+    const tables = emptyTables();
+    const read = parseCsvTables(Object.fromEntries(Object.entries(YEAR_2024).map(([t, text]) => [t, { file: `${t}.csv`, text }])) as never, year);
+    for (const table of TABLE_NAMES) {
+      const dfe = read.tables[TABLES[table].dfeName];
+      if (dfe) (tables as unknown as Record<string, unknown[]>)[table] = dfe.rows.map((r) => r.cells);
+    }
+    const broken = toXml(tables, year).replace(/<DOB>\d\d\/\d\d\/\d{4}<\/DOB>/, '<DOB>31/02/2012</DOB>');
     const xml = join(scratch, 'return.xml');
-    writeFileSync(xml, '<EXPSSDA903/>');
-    const result = await importYear(2025, xml);
-    expect(result.code).toBe(EXIT_CODE.invalid);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain('cannot read 903 XML yet');
-  });
+    writeFileSync(xml, broken);
+    const result = await runCliResult(['import903', '--data', xmlData, '--la', LA, '--year', '2024', xml]);
+    expect(result.code, result.stderr).toBe(EXIT_CODE.invalid);
+    expect(result.stdout, result.stdout).toMatch(/DOB: CHILD \w+: DOB '31\/02\/2012' is not a day of the calendar/);
+    const clean = join(scratch, 'clean.xml');
+    writeFileSync(clean, toXml(tables, year));
+    const imported = await runCliResult(['import903', '--data', join(scratch, 'xml-clean'), '--la', LA, '--year', '2024', clean]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('8 facts: 8 appended, 0 already imported');
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
-import { EXIT_CODE, InvalidInputError, createLogger, type CareledgerConfig, type Logger } from '@careledger/runtime';
+import { EXIT_CODE, createLogger, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import { IngestService } from '@careledger/ingest';
-import { importReturn, readCsvFolder, type ImportReport, type Ssda903Reader } from '@careledger/import903';
+import { importReturn, readCsvFolder, readXmlFile, type ImportReport, type Ssda903Reader } from '@careledger/import903';
 import type { CollectionYear } from '@careledger/ssda903';
 import { configFrom, laOption, storageOptions, yearOption, type StorageFlags } from '../flags';
 import { assertInputFile, assertInputFolder } from '../inputFiles';
@@ -13,15 +13,9 @@ interface Import903Flags extends StorageFlags {
   readonly year: CollectionYear;
 }
 
-/**
- * The readers a return can come in through, by the path's shape: a folder of 903 CSVs; an .xml file once the 903
- * XML reader exists (its entry goes here, in place of the refusal).
- */
+/** The readers a return can come in through, by the path's shape: the DfE's XML file, or a folder of 903 CSVs. */
 const READERS: readonly { readonly what: string; readonly matches: (path: string) => boolean; readonly read: Ssda903Reader }[] = [
-  {
-    what: '903 XML file', matches: (path) => /\.xml$/i.test(path),
-    read: async (path) => { throw new InvalidInputError('import903.xml_unsupported', `${path}: this careledger cannot read 903 XML yet; export the return as CSVs into a folder`, { file: path }); },
-  },
+  { what: '903 XML file', matches: (path) => /\.xml$/i.test(path), read: readXmlFile },
   { what: '903 folder', matches: () => true, read: readCsvFolder },
 ];
 
