@@ -43,7 +43,8 @@ export interface PeriodPlan {
   legalStatus: string;
   categoryOfNeed: string;
   statusChanges: StatusChange[];
-  adoption?: { day: Day; consent: boolean };
+  /** Placed for adoption on `day`; `withCarer` once planned: adopted by the current foster carers (A3/A5). */
+  adoption?: { day: Day; consent: boolean; withCarer?: boolean };
   /** SGO to former foster carers who are family (kin) or not (foster). */
   sgoCarer?: 'kin' | 'foster';
   homeWithParents?: boolean;
@@ -64,6 +65,8 @@ export interface ChildPlan {
   ethnicity: string;
   uasc: boolean;
   upn: string;
+  /** For a child first recorded UN1 (not of school age): the UPN recorded once they start school. */
+  schoolUpn?: { upn: string; from: Day };
   /** 'UN4' first recorded for a new entrant, corrected to `upn` later. */
   provisionalUpn?: string;
   home: string | undefined;
