@@ -82,3 +82,8 @@ export function planCorrections(env: LaEnv, rng: Rng, children: readonly ChildPl
     if (!child.shortBreak && recordMistake(env, rng, child, rng.pick(emittedPeriods(env, child)))) mistakes++;
   }
 }
+
+/** The later of the start as first recorded and as corrected: a fact from this day is inside the period either way. */
+export function settledStart(p: PeriodPlan): Day {
+  return Math.max(p.start, p.recordedStart);
+}

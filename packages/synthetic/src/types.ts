@@ -1,4 +1,5 @@
 /** Internal plans: what happens to each child, in day numbers, before it is written out as events. */
+import type { CaseEventOf } from '@careledger/events';
 import type { Day } from './dates';
 import type { Geography } from './places';
 import type { Placement } from './placements';
@@ -31,6 +32,14 @@ export interface MissingPlan {
   end: Day;
 }
 
+/** The rest of the 903 that is recorded as it happens: health, adoption, permanence, social workers, care leavers. */
+export type RecordType = 'HealthCheckCompleted' | 'ImmunisationsReviewed' | 'SdqRecorded' | 'OffenceRecorded'
+  | 'SubstanceMisuseIdentified' | 'CareLeaverContactRecorded' | 'AdoptionDecisionMade' | 'AdoptionDecisionReversed'
+  | 'AdopterMatched' | 'PreviousPermanenceRecorded' | 'SocialWorkerAllocated';
+
+/** One such fact, on the day it happened. */
+export type RecordPlan = { [T in RecordType]: { day: Day; type: T; payload: CaseEventOf<T>['payload'] } }[RecordType];
+
 export interface PeriodPlan {
   start: Day;
   /** The day care ceased (may lie after asAt: the period is then still open). */
@@ -52,6 +61,8 @@ export interface PeriodPlan {
   placementChanges: PlacementMove[];
   reviews: ReviewPlan[];
   missing: MissingPlan[];
+  /** Facts recorded during the period besides its placements and legal statuses, in day order. */
+  records?: RecordPlan[];
   /** A PlacementChanged recorded by mistake and later retracted. */
   mistake?: PlacementMove;
   replaced?: boolean;
@@ -80,6 +91,8 @@ export interface ChildPlan {
   inHistory?: PeriodPlan[];
   /** Date of birth of the young person's own child. */
   childsDob?: Day;
+  /** Contacts with the young person after they left care (around the 17th-21st birthdays). */
+  leaverContacts?: RecordPlan[];
 }
 
 export interface LaEnv {
@@ -89,4 +102,8 @@ export interface LaEnv {
   historyStart: Day;
   asAt: Day;
   geo: Geography;
+  /** 1 April of each collection year from the history's start to asAt's. */
+  collectionYears: readonly Day[];
+  /** The LA's social workers' 903 SW_IDs. */
+  socialWorkers: readonly string[];
 }

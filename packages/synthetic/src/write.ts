@@ -1,4 +1,4 @@
-/** One child's plan written out as drafts: details, periods of care and everything inside them, corrections. */
+/** One child's plan written out as drafts: details, periods of care and everything inside them, corrections, contacts after care. */
 import type { CaseEventOf } from '@careledger/events';
 import { birthday, dateOf, type Day } from './dates';
 import { emittedPeriods } from './corrections';
@@ -98,6 +98,9 @@ export function writeChild(env: LaEnv, em: Emitter, child: ChildPlan): void {
     for (const r of p.reviews) {
       if (r.day <= asAt) em.add(child, 'ReviewHeld', { participation: r.participation }, r.day, recordDay(rng, r.day, asAt, startRec));
     }
+    for (const r of p.records ?? []) {
+      if (r.day <= asAt) em.add(child, r.type, r.payload, r.day, recordDay(rng, r.day, asAt, startRec));
+    }
     for (const m of p.missing) {
       if (m.start > asAt) continue;
       const startedRec = recordDay(rng, m.start, asAt, startRec);
@@ -118,5 +121,8 @@ export function writeChild(env: LaEnv, em: Emitter, child: ChildPlan): void {
       em.add(child, 'PeriodOfCareEnded', { reasonCeased: p.reasonCeased ?? 'E8' }, p.end, endRec);
       floor = endRec;
     }
+  }
+  for (const r of child.leaverContacts ?? []) {
+    if (r.day <= asAt) em.add(child, r.type, r.payload, r.day, recordDay(rng, r.day, asAt, floor));
   }
 }
