@@ -2,7 +2,7 @@
 import { Weighted, type Rng } from './prng';
 import { ethnicity, SEX_U_FROM, uascEthnicity } from './codes';
 import { homePostcode } from './places';
-import { birthday, type Day } from './dates';
+import { birthday, dayFromYmd, ymdOf, type Day } from './dates';
 import type { ChildPlan, LaEnv, PeriodPlan } from './types';
 
 export type Entrant = 'general' | 'uasc' | 'shortBreak';
@@ -18,6 +18,13 @@ function realUpn(rng: Rng): string {
   return `${UPN_LETTERS.charAt(rng.int(0, UPN_LETTERS.length - 1))}${rng.int(100000, 999999)}${String(rng.int(0, 999999)).padStart(6, '0')}`;
 }
 
+/** 1 September after the 4th birthday: the start of the reception year (rule 209's school age). */
+export function receptionStart(dob: Day): Day {
+  const b4 = birthday(dob, 4);
+  const september = dayFromYmd(ymdOf(b4)[0], 9, 1);
+  return september > b4 ? september : dayFromYmd(ymdOf(b4)[0] + 1, 9, 1);
+}
+
 /**
  * A child's date of birth and kind, enough to plan their periods of care. Most children simulated before the
  * history never appear in it, so the rest of the profile waits for `describeChild`.
@@ -30,7 +37,7 @@ export function createChild(rng: Rng, firstStart: Day, entrant: Entrant): ChildP
   };
 }
 
-/** Id, sex, ethnicity, UPN, home postcode and how often the child goes missing. */
+/** Id, sex, ethnicity, UPN (a real one from school age), home postcode and how often the child goes missing. */
 export function describeChild(env: LaEnv, child: ChildPlan, childId: string, firstStart = child.periods[0]?.start ?? child.dob): void {
   const rng = child.rng;
   const ageYears = (firstStart - child.dob) / 365.25;
@@ -41,7 +48,11 @@ export function describeChild(env: LaEnv, child: ChildPlan, childId: string, fir
     : firstStart >= SEX_U_FROM + 14 && ageYears < 1 && rng.chance(0.01) ? 'U' : rng.chance(0.55) ? 'M' : 'F';
   const r = rng.next();
   if (uasc) child.upn = r < 0.6 ? 'UN2' : realUpn(rng);
-  else if (ageYears < 4) child.upn = r < 0.55 ? 'UN1' : realUpn(rng);
+  else if (ageYears < 4) {
+    child.upn = r < 0.55 ? 'UN1' : realUpn(rng);
+    // UN1 means not of school age: a UPN comes with a school place, a few weeks into the first reception term.
+    if (child.upn === 'UN1') child.schoolUpn = { upn: realUpn(rng), from: receptionStart(child.dob) + rng.int(3, 40) };
+  }
   else if (r < 0.01) child.upn = 'UN3';
   else if (r < 0.015) child.upn = 'UN5';
   else {

@@ -7,7 +7,7 @@ import type { Rng } from './prng';
 import { ageOn, aprilFirstOnOrBefore, type Day } from './dates';
 import { reasonForChange } from './codes';
 import { choosePlacement } from './placements';
-import { placementOn, validOn } from './moves';
+import { placementOn, statusOn, validOn } from './moves';
 import type { ChildPlan, LaEnv, PeriodPlan } from './types';
 
 /** The periods that appear in the history (remembered: called often, and stable once planned). */
@@ -46,7 +46,7 @@ function recordMistake(env: LaEnv, rng: Rng, child: ChildPlan, p: PeriodPlan): b
   const day = rng.int(lo, hi);
   if (p.placementChanges.some((m) => m.day === day) || p.missing.some((m) => m.start <= day && day <= m.end)) return false;
   if (/^[TA]/.test(placementOn(p, day).placementType)) return false;
-  const placement = choosePlacement(rng, env.geo, ageOn(child.dob, day), day, { uasc: child.uasc, home: child.home });
+  const placement = choosePlacement(rng, env.geo, ageOn(child.dob, day), day, { uasc: child.uasc, home: child.home, legalStatus: statusOn(p, day) });
   p.mistake = { day, placement, reason: reasonForChange.pick(rng), sameCarer: false };
   return true;
 }
@@ -81,4 +81,9 @@ export function planCorrections(env: LaEnv, rng: Rng, children: readonly ChildPl
     const child = rng.pick(children);
     if (!child.shortBreak && recordMistake(env, rng, child, rng.pick(emittedPeriods(env, child)))) mistakes++;
   }
+}
+
+/** The later of the start as first recorded and as corrected: a fact from this day is inside the period either way. */
+export function settledStart(p: PeriodPlan): Day {
+  return Math.max(p.start, p.recordedStart);
 }

@@ -15,7 +15,12 @@ import { emittedPeriods, planCorrections } from './corrections';
 import { Emitter } from './emit';
 import { writeChild } from './write';
 import { populationCsv } from './population';
-import type { LaEnv } from './types';
+import { planHealth } from './health';
+import { planAdoption } from './adoption';
+import { planPermanence } from './permanence';
+import { planSocialWorkers, socialWorkerPool } from './socialWorkers';
+import { planCareLeaverContacts } from './careLeavers';
+import type { ChildPlan, LaEnv, RecordPlan } from './types';
 
 export interface SyntheticOptions {
   /** Default 903. */
@@ -62,6 +67,9 @@ export function generateHistory(options: SyntheticOptions): SyntheticHistory {
   const historyStart = dayFromYmd(currentYearStart - historyYears, 4, 1);
   const env: LaEnv = {
     laCode, laName, childrenInCare, historyStart, asAt, geo: makeGeography(Rng.fromSeed(laSeed, 3), laCode),
+    collectionYears: Array.from({ length: ymdOf(asAt)[0] - ymdOf(historyStart)[0] + 1 }, (_, i) => dayFromYmd(ymdOf(historyStart)[0] + i, 4, 1))
+      .filter((april) => april <= asAt),
+    socialWorkers: socialWorkerPool(Rng.fromSeed(laSeed, 7), childrenInCare),
   };
   const ids = childIds(Rng.fromSeed(laSeed, 2));
   const { children, planted } = simulateCohort(env, Rng.fromSeed(laSeed, 1));
@@ -80,6 +88,8 @@ export function generateHistory(options: SyntheticOptions): SyntheticHistory {
   const shortBreaks = planShortBreaks(env, Rng.fromSeed(laSeed, 5), ids,
     Math.round((inHistory.length * SHORT_BREAK_SHARE) / (1 - SHORT_BREAK_SHARE)));
   planCorrections(env, Rng.fromSeed(laSeed, 4), inHistory, planted);
+  for (const child of inHistory) planRecords(env, child);
+  for (const child of shortBreaks) planRecords(env, child);
 
   const emitter = new Emitter(laCode);
   for (const child of inHistory) writeChild(env, emitter, child);
@@ -91,6 +101,19 @@ export function generateHistory(options: SyntheticOptions): SyntheticHistory {
     populationCsv: populationCsv(Rng.fromSeed(laSeed, 6), laCode, laName, childrenInCare,
       ymdOf(historyStart)[0], ymdOf(asAt)[0]),
   };
+}
+
+/** The rest of the 903 for each period, once corrections have settled the day each period starts. */
+function planRecords(env: LaEnv, child: ChildPlan): void {
+  for (const p of emittedPeriods(env, child)) {
+    const records: RecordPlan[] = [];
+    planPermanence(env, child, p, records);
+    planSocialWorkers(env, child, p, records);
+    planAdoption(child, p, records);
+    planHealth(env, child, p, records);
+    p.records = records;
+  }
+  child.leaverContacts = planCareLeaverContacts(env, child);
 }
 
 /** LA codes for a synthetic region: 901-999, then 801-899, 701-799, ... */

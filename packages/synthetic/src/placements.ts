@@ -23,20 +23,21 @@ const uascUnder16 = new Weighted([['U6', 60], ['K2', 25], ['U4', 15]]);
 const uasc16 = new Weighted([['SUP', 65], ['U6', 25], ['K2', 10]]);
 const kinship = new Weighted([['U3', 70], ['U1', 30]]);
 
+/** Who provides a foster or adoption placement; the agency (and so the URN) follows from the provider. */
 const providers: Record<string, Weighted<string>> = {
   kin: new Weighted([['PR1', 90], ['PR2', 10]]),
   foster: new Weighted([['PR1', 50], ['PR4', 40], ['PR5', 5], ['PR2', 5]]),
-  K2: new Weighted([['PR4', 75], ['PR1', 12], ['PR5', 10], ['PR2', 3]]),
-  K1: new Weighted([['PR1', 30], ['PR2', 60], ['PR4', 10]]),
-  SUP: new Weighted([['PR4', 65], ['PR5', 20], ['PR1', 15]]),
-  care: new Weighted([['PR4', 50], ['PR5', 30], ['PR3', 20]]),
-  S1: new Weighted([['PR4', 40], ['PR5', 30], ['PR3', 30]]),
   A: new Weighted([['PR1', 60], ['PR5', 25], ['PR2', 15]]),
 };
 
 const establishmentOf: Record<string, EstablishmentKind> = {
   K2: 'home', K1: 'secure', K3: 'supported', H5: 'supported', P2: 'supported', R1: 'residential', S1: 'school', R3: 'parentBaby',
 };
+
+/** A move to parents needs a care order: rule 378 refuses P1 under s20 (V2), and police powers or an EPO do not place with parents. */
+export function allowsPlacementWithParents(legalStatus: string | undefined): boolean {
+  return legalStatus === 'C1' || legalStatus === 'C2';
+}
 
 function resolveCode(rng: Rng, code: string, day: Day): string {
   if (code === 'SUP') {
@@ -47,32 +48,39 @@ function resolveCode(rng: Rng, code: string, day: Day): string {
   return code;
 }
 
-function providerFor(rng: Rng, type: string): string | undefined {
-  if (type === 'P1') return 'PR0';
-  if (type === 'U1' || type === 'U2' || type === 'U3') return providers.kin!.pick(rng);
-  if (type.startsWith('U')) return providers.foster!.pick(rng);
-  if (type === 'K3' || type === 'H5' || type === 'P2') return providers.SUP!.pick(rng);
-  if (type === 'R1' || type === 'R3') return providers.care!.pick(rng);
-  if (type.startsWith('A')) return providers.A!.pick(rng);
-  if (type.startsWith('T') || type.startsWith('Z')) return undefined;
-  return providers[type]?.pick(rng);
+/** A postcode other than the child's home: only a placement with parents (P1) is at home (rule 392d). */
+function awayFromHome(rng: Rng, geo: Geography, localShare: number, home: string | undefined): string {
+  let postcode = carerPostcode(rng, geo, localShare);
+  while (postcode === home) postcode = carerPostcode(rng, geo, localShare);
+  return postcode;
 }
 
 /** Fill in provider, postcode and URN for a placement type. */
 export function placementOf(rng: Rng, geo: Geography, type: string, home: string | undefined): Placement {
   const placement: Placement = { placementType: type };
-  const provider = providerFor(rng, type);
-  if (provider) placement.placementProvider = provider;
   const kind = establishmentOf[type];
   if (kind) {
     const est = rng.pick(geo.establishments[kind]);
-    placement.placementPostcode = est.postcode;
-    placement.urn = est.urn;
-  } else if (type === 'P1' && home) {
-    placement.placementPostcode = home;
-  } else if (!type.startsWith('T')) {
-    placement.placementPostcode = carerPostcode(rng, geo, type === 'U1' || type === 'U3' ? 0.8 : 0.65);
+    placement.placementProvider = est.provider;
+    placement.placementPostcode = est.postcode === home ? awayFromHome(rng, geo, 0.5, home) : est.postcode;
+    if (est.urn) placement.urn = est.urn;
+    return placement;
   }
+  if (type === 'P1') {
+    placement.placementProvider = 'PR0';
+    if (home) placement.placementPostcode = home;
+    return placement;
+  }
+  const agencyKind = type.startsWith('U') ? 'fostering' : type.startsWith('A') ? 'adoption' : undefined;
+  if (agencyKind) {
+    const provider = (agencyKind === 'adoption' ? providers.A : type === 'U1' || type === 'U2' || type === 'U3' ? providers.kin : providers.foster)!.pick(rng);
+    const agency = rng.pick(geo.agencies[agencyKind][provider] as readonly { urn: string }[]);
+    placement.placementProvider = provider;
+    placement.urn = agency.urn;
+  }
+  // Temporary and 'other' placements have no provider (rules 178/213) but do have an address: a hospital, a
+  // holiday, a respite carer's home.
+  placement.placementPostcode = awayFromHome(rng, geo, type === 'U1' || type === 'U3' ? 0.8 : 0.65, home);
   return placement;
 }
 
@@ -81,6 +89,8 @@ export interface ChoiceOptions {
   readonly kin?: boolean;
   readonly home: string | undefined;
   readonly supported?: boolean;
+  /** The legal status on the day: placement with parents only under a care order. */
+  readonly legalStatus: string | undefined;
 }
 
 /** A placement for a child of `age` starting on `day`. */
@@ -91,6 +101,8 @@ export function choosePlacement(rng: Rng, geo: Geography, age: number, day: Day,
   else if (options.uasc) code = (age >= 16 ? uasc16 : uascUnder16).pick(rng);
   else code = byLimit(byAge, age).pick(rng);
   if (age < 16 && code === 'SUP') code = 'U6';
+  // Without a care order (or a home to go to) the family placement is with relatives instead.
+  if (code === 'P1' && (!allowsPlacementWithParents(options.legalStatus) || !options.home)) code = 'U3';
   return placementOf(rng, geo, resolveCode(rng, code, day), options.home);
 }
 

@@ -71,6 +71,11 @@ export class Rng {
     return -Math.log(1 - this.next()) * mean;
   }
 
+  /** Standard normal (Box-Muller). */
+  normal(): number {
+    return Math.sqrt(-2 * Math.log(1 - this.next())) * Math.cos(2 * Math.PI * this.next());
+  }
+
   /** Poisson count (Knuth; fine for the small means used here). */
   poisson(mean: number): number {
     const limit = Math.exp(-mean);

@@ -1,4 +1,5 @@
 /** Internal plans: what happens to each child, in day numbers, before it is written out as events. */
+import type { CaseEventOf } from '@careledger/events';
 import type { Day } from './dates';
 import type { Geography } from './places';
 import type { Placement } from './placements';
@@ -31,6 +32,14 @@ export interface MissingPlan {
   end: Day;
 }
 
+/** The rest of the 903 that is recorded as it happens: health, adoption, permanence, social workers, care leavers. */
+export type RecordType = 'HealthCheckCompleted' | 'ImmunisationsReviewed' | 'SdqRecorded' | 'OffenceRecorded'
+  | 'SubstanceMisuseIdentified' | 'CareLeaverContactRecorded' | 'AdoptionDecisionMade' | 'AdoptionDecisionReversed'
+  | 'AdopterMatched' | 'PreviousPermanenceRecorded' | 'SocialWorkerAllocated';
+
+/** One such fact, on the day it happened. */
+export type RecordPlan = { [T in RecordType]: { day: Day; type: T; payload: CaseEventOf<T>['payload'] } }[RecordType];
+
 export interface PeriodPlan {
   start: Day;
   /** The day care ceased (may lie after asAt: the period is then still open). */
@@ -43,7 +52,8 @@ export interface PeriodPlan {
   legalStatus: string;
   categoryOfNeed: string;
   statusChanges: StatusChange[];
-  adoption?: { day: Day; consent: boolean };
+  /** Placed for adoption on `day`; `withCarer` once planned: adopted by the current foster carers (A3/A5). */
+  adoption?: { day: Day; consent: boolean; withCarer?: boolean };
   /** SGO to former foster carers who are family (kin) or not (foster). */
   sgoCarer?: 'kin' | 'foster';
   homeWithParents?: boolean;
@@ -51,6 +61,8 @@ export interface PeriodPlan {
   placementChanges: PlacementMove[];
   reviews: ReviewPlan[];
   missing: MissingPlan[];
+  /** Facts recorded during the period besides its placements and legal statuses, in day order. */
+  records?: RecordPlan[];
   /** A PlacementChanged recorded by mistake and later retracted. */
   mistake?: PlacementMove;
   replaced?: boolean;
@@ -64,6 +76,8 @@ export interface ChildPlan {
   ethnicity: string;
   uasc: boolean;
   upn: string;
+  /** For a child first recorded UN1 (not of school age): the UPN recorded once they start school. */
+  schoolUpn?: { upn: string; from: Day };
   /** 'UN4' first recorded for a new entrant, corrected to `upn` later. */
   provisionalUpn?: string;
   home: string | undefined;
@@ -77,6 +91,8 @@ export interface ChildPlan {
   inHistory?: PeriodPlan[];
   /** Date of birth of the young person's own child. */
   childsDob?: Day;
+  /** Contacts with the young person after they left care (around the 17th-21st birthdays). */
+  leaverContacts?: RecordPlan[];
 }
 
 export interface LaEnv {
@@ -86,4 +102,8 @@ export interface LaEnv {
   historyStart: Day;
   asAt: Day;
   geo: Geography;
+  /** 1 April of each collection year from the history's start to asAt's. */
+  collectionYears: readonly Day[];
+  /** The LA's social workers' 903 SW_IDs. */
+  socialWorkers: readonly string[];
 }

@@ -1,4 +1,4 @@
-/** One child's plan written out as drafts: details, periods of care and everything inside them, corrections. */
+/** One child's plan written out as drafts: details, periods of care and everything inside them, corrections, contacts after care. */
 import type { CaseEventOf } from '@careledger/events';
 import { birthday, dateOf, type Day } from './dates';
 import { emittedPeriods } from './corrections';
@@ -57,7 +57,12 @@ export function writeChild(env: LaEnv, em: Emitter, child: ChildPlan): void {
   // A new entrant's UPN may first be recorded as UN4 (not yet known), and corrected a few weeks later.
   let upnFix = child.provisionalUpn && first.start >= env.historyStart ? first.start + rng.int(20, 90) : undefined;
   if (upnFix !== undefined && first.reasonCeased === 'E2' && upnFix >= first.end) upnFix = undefined; // nothing after a death
-  const upnOn = (day: Day) => (upnFix !== undefined && day < upnFix ? child.provisionalUpn as string : child.upn);
+  // A UN1 child's school UPN is recorded when they start school in care, or when they next come into care.
+  const school = child.schoolUpn;
+  const schoolPeriod = school && periods.find((p) => p.end > school.from);
+  const schoolDay = school && schoolPeriod ? Math.max(school.from, schoolPeriod.start, schoolPeriod.recordedStart) : undefined;
+  const upnOn = (day: Day) => (schoolDay !== undefined && day >= schoolDay ? (school as { upn: string }).upn
+    : upnFix !== undefined && day < upnFix ? child.provisionalUpn as string : child.upn);
   const motherPeriod = child.childsDob === undefined ? undefined
     : periods.find((p) => (child.childsDob as Day) > p.start && (child.childsDob as Day) < p.end);
   const motherOn = motherPeriod && child.childsDob !== undefined
@@ -93,11 +98,17 @@ export function writeChild(env: LaEnv, em: Emitter, child: ChildPlan): void {
     for (const r of p.reviews) {
       if (r.day <= asAt) em.add(child, 'ReviewHeld', { participation: r.participation }, r.day, recordDay(rng, r.day, asAt, startRec));
     }
+    for (const r of p.records ?? []) {
+      if (r.day <= asAt) em.add(child, r.type, r.payload, r.day, recordDay(rng, r.day, asAt, startRec));
+    }
     for (const m of p.missing) {
       if (m.start > asAt) continue;
       const startedRec = recordDay(rng, m.start, asAt, startRec);
       em.add(child, 'MissingEpisodeStarted', { missingEpisodeId: m.id, missingType: m.type }, m.start, startedRec);
       if (m.end <= asAt) em.add(child, 'MissingEpisodeEnded', { missingEpisodeId: m.id }, m.end, recordDay(rng, m.end, asAt, startedRec));
+    }
+    if (p === schoolPeriod && schoolDay !== undefined && schoolDay <= asAt) {
+      em.add(child, 'ChildDetailsRecorded', details(child, schoolDay, upnOn(schoolDay), motherOn), schoolDay, recordDay(rng, schoolDay, asAt, startRec));
     }
     if (upnFix !== undefined && p === first && upnFix <= asAt) {
       em.add(child, 'ChildDetailsRecorded', details(child, upnFix, child.upn, motherOn), upnFix, recordDay(rng, upnFix, asAt, startRec));
@@ -110,5 +121,8 @@ export function writeChild(env: LaEnv, em: Emitter, child: ChildPlan): void {
       em.add(child, 'PeriodOfCareEnded', { reasonCeased: p.reasonCeased ?? 'E8' }, p.end, endRec);
       floor = endRec;
     }
+  }
+  for (const r of child.leaverContacts ?? []) {
+    if (r.day <= asAt) em.add(child, r.type, r.payload, r.day, recordDay(rng, r.day, asAt, floor));
   }
 }

@@ -19,14 +19,18 @@ export interface Replay {
   readonly dob: Map<string, CalendarDate>;
   /** Missing episodes still open at the end of the history. */
   readonly openMissing: number;
+  /** Each child's facts once corrections are applied, in date order (what a consumer derives the 903 from). */
+  readonly facts: ReadonlyMap<string, readonly Fact[]>;
 }
 
 const RANK: Record<string, number> = {
   ChildDetailsRecorded: 0, PeriodOfCareStarted: 1, LegalStatusChanged: 2, PlacementChanged: 2, ReviewHeld: 2,
-  MissingEpisodeStarted: 3, MissingEpisodeEnded: 4, PeriodOfCareEnded: 5,
+  MissingEpisodeStarted: 3, MissingEpisodeEnded: 4, PeriodOfCareEnded: 5, CareLeaverContactRecorded: 6,
 };
+/** Facts recorded while looked after (from the start day on): health, adoption, permanence, social workers. */
+const rank = (type: string) => RANK[type] ?? 2;
 
-interface Fact {
+export interface Fact {
   readonly event: CaseEvent;
   readonly type: string;
   readonly date: CalendarDate;
@@ -69,7 +73,7 @@ export function replay(events: readonly CaseEvent[], asAt: CalendarDate): Replay
   const dob = new Map<string, CalendarDate>();
   let openMissing = 0;
   for (const [childId, facts] of byChild) {
-    facts.sort((a, b) => a.date.localeCompare(b.date) || RANK[a.type]! - RANK[b.type]! || a.index - b.index);
+    facts.sort((a, b) => a.date.localeCompare(b.date) || rank(a.type) - rank(b.type) || a.index - b.index);
     const first = facts[0]!;
     if (first.type !== 'ChildDetailsRecorded') problem(`${childId}: first fact is ${first.type}, not ChildDetailsRecorded`);
     let open: Period | undefined;
@@ -125,7 +129,14 @@ export function replay(events: readonly CaseEvent[], asAt: CalendarDate): Replay
           if (open.reason === 'E2') died = true;
           lastEnd = f.date;
           open = undefined;
+          break;
         }
+        case 'CareLeaverContactRecorded':
+          if (open) problem(`${where}: a care leaver contact while looked after`);
+          break;
+        default:
+          if (!open) problem(`${where}: outside a period of care`);
+          else if (f.date < open.start) problem(`${where}: before the start ${open.start}`);
       }
     }
     if (missing.size > 0 && !open) problem(`${childId}: missing episode open after care ended`);
@@ -133,7 +144,7 @@ export function replay(events: readonly CaseEvent[], asAt: CalendarDate): Replay
     const birth = dob.get(childId);
     if (open && birth && ageInYears(birth, asAt) >= 18) problem(`${childId}: still in care at asAt after the 18th birthday`);
   }
-  return { periods, problems, dob, openMissing };
+  return { periods, problems, dob, openMissing, facts: byChild };
 }
 
 /** Children (not short breaks) looked after on a date, from replayed periods. */

@@ -21,8 +21,8 @@ describe('generateHistory (default: 350 looked after, 8 years)', () => {
   it('produces a realistic volume of events for one LA', () => {
     expect(history.laCode).toBe('999');
     expect(history.laName).toBe('Synthetic Borough');
-    expect(history.events.length).toBeGreaterThan(15_000);
-    expect(history.events.length).toBeLessThan(30_000);
+    expect(history.events.length).toBeGreaterThan(25_000);
+    expect(history.events.length).toBeLessThan(50_000);
   });
 
   it('every event passes validateCaseEvent', () => {
