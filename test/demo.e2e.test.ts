@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectionYear, fromXml, read903Folder, tablesInYear } from '@careledger/ssda903';
 
 const root = join(import.meta.dirname, '..');
 const AS_AT = '2026-11-30';
@@ -35,11 +36,22 @@ describe('pnpm careledger demo (embedded)', () => {
     expect(firstLine('episodes.csv')).toBe('CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN');
     expect(firstLine('reviews.csv')).toBe('CHILD,DOB,REVIEW,REVIEW_CODE');
     expect(firstLine('missing.csv')).toBe('CHILD,DOB,MISSING,MIS_START,MIS_END');
-    expect(firstLine('uasc.csv')).toBe('CHILD,DOB,SEX,DUC');
+    expect(firstLine('uasc.csv')).toBe('CHILD,SEX,DOB,DUC');
     const episodes = readCsv(join(csvDir, 'episodes.csv'));
     expect(episodes.length).toBeGreaterThan(100);
     expect(episodes.every((e) => /^\d{2}\/\d{2}\/\d{4}$/.test(e.DECOM!))).toBe(true);
     expect(stdout).toContain('collection year 2025-26');
+  });
+
+  it('writes every table of the year with rows, and the same return as the DfE XML file', async () => {
+    const year = collectionYear(2026);
+    const yearDir = join(dir, 'returns', '2026');
+    const reading = await read903Folder(join(yearDir, 'ssda903'), year);
+    expect(reading.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    for (const table of tablesInYear(year)) expect(reading.tables[table].length, table).toBeGreaterThan(0);
+    expect(fromXml(readFileSync(join(yearDir, 'ssda903.xml'), 'utf8'), year)).toEqual({ tables: reading.tables, issues: [] });
+    const issues = JSON.parse(readFileSync(join(yearDir, 'issues.json'), 'utf8'));
+    expect(issues).toMatchObject({ laCode: '999', collectionYear: '2025-26' });
   });
 
   it('reports figures that agree with its own 903 CSVs, counted independently here', () => {

@@ -59,6 +59,6 @@ describe('HTTP: POST /events, GET /returns', () => {
 
   it('answers a bad year with 400 and an unknown table with 404', async () => {
     expect((await fetch(`${server.url}/returns/990/20x6/figures`)).status).toBe(400);
-    expect((await fetch(`${server.url}/returns/990/2026/ssda903/oc2.csv`)).status).toBe(404);
+    expect((await fetch(`${server.url}/returns/990/2026/ssda903/dolo.csv`)).status).toBe(404);
   });
 });

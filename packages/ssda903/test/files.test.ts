@@ -19,7 +19,7 @@ describe('903 folders', () => {
   it('are written one CSV per table, in the year\'s coding, and read back', async () => {
     await write903Folder(dir, tables, year);
     expect(readFileSync(join(dir, 'header.csv'), 'utf8')).toBe('CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA,M,15/06/2010,WBRI,,,\n');
-    expect(readFileSync(join(dir, 'uasc.csv'), 'utf8')).toBe('CHILD,DOB,SEX,DUC\n');
+    expect(readFileSync(join(dir, 'uasc.csv'), 'utf8')).toBe('CHILD,SEX,DOB,DUC\n');
     const read = await read903Folder(dir, year);
     expect(read.issues).toEqual([]);
     expect(read.tables).toEqual({ ...tables, header: [{ ...tables.header[0]!, SEX: 'M' }] });

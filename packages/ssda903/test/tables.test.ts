@@ -33,7 +33,7 @@ describe('the 903 table registry', () => {
       expect(tableColumns('episodes', year)).toEqual(['CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST', 'PL_POST', 'URN']);
       expect(tableColumns('reviews', year)).toEqual(['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE']);
       expect(tableColumns('missing', year)).toEqual(['CHILD', 'DOB', 'MISSING', 'MIS_START', 'MIS_END']);
-      expect(tableColumns('uasc', year)).toEqual(['CHILD', 'DOB', 'SEX', 'DUC']);
+      expect(tableColumns('uasc', year)).toEqual(['CHILD', 'SEX', 'DOB', 'DUC']);
       expect(tableColumns('oc2', year)).toEqual([
         'CHILD', 'DOB', 'SDQ_SCORE', 'SDQ_REASON', 'CONVICTED', 'HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK',
         'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED',

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { NotFoundError, type CalendarDate } from '@careledger/runtime';
 import { headlineFigures, type Figure, type PopulationEstimate } from '@careledger/measures';
 import {
-  checkReturnScope, formatSsda903Files, selectSsda903Tables, write903Folder, type CollectionYear, type ProjectionQuery,
+  checkReturnScope, formatSsda903Files, selectCareLeaversWithoutContact, selectReturnIssues, selectSsda903Tables, toXml,
+  write903Folder, type CareLeaverWithoutContact, type CollectionYear, type ProjectionQuery, type ReturnIssue,
   type ReturnScope, type Ssda903Tables, type TableName,
 } from '@careledger/ssda903';
 import type { KnownOnInstant } from './asKnownOn';
@@ -33,6 +34,14 @@ export interface AnnualReturn {
   readonly asKnownOn?: KnownOnInstant;
   readonly tables: Ssda903Tables;
   readonly figures: Figure[];
+  /** What the return could not state as recorded: beside the files, never silently left out of them. */
+  readonly issues: ReturnIssues;
+}
+
+/** The return's issues: episodes it wrote with a blank (data quality, decisions needed), and OC3 rows it lacks. */
+export interface ReturnIssues {
+  readonly episodes: readonly ReturnIssue[];
+  readonly careLeaversWithoutContact: readonly CareLeaverWithoutContact[];
 }
 
 export interface FiguresDocument {
@@ -70,7 +79,8 @@ async function returnFrom(store: ReturnsStore, scope: AnnualReturnScope): Promis
   // Only an empty return can be a mistyped --la or --data; one with children proves the LA has events.
   if (tables.header.length === 0 && tables.episodes.length === 0) await requireEventsFor(store, scope.laCode);
   const figures = headlineFigures({ laCode: scope.laCode, year: scope.year, tables, ...(scope.population ? { population: scope.population } : {}) });
-  return { laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.asKnownOn ? { asKnownOn: scope.asKnownOn } : {}), tables, figures };
+  const issues = { episodes: await selectReturnIssues(store, scope), careLeaversWithoutContact: await selectCareLeaversWithoutContact(store, scope) };
+  return { laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.asKnownOn ? { asKnownOn: scope.asKnownOn } : {}), tables, figures, issues };
 }
 
 export function figuresDocument(annualReturn: AnnualReturn): FiguresDocument {
@@ -85,10 +95,19 @@ export function ssda903Csv(annualReturn: Pick<AnnualReturn, 'tables' | 'year'>):
   return formatSsda903Files(annualReturn.tables, annualReturn.year);
 }
 
-/** Writes `<dir>/returns/<YYYY>/ssda903/*.csv` and `<dir>/returns/<YYYY>/figures.json`; returns the year folder. */
+/**
+ * Writes, under `<dir>/returns/<YYYY>/`: the DfE CSVs `ssda903/*.csv`, the same return as the DfE XML file
+ * `ssda903.xml`, `figures.json`, and `issues.json` (what the return could not state); returns the year folder.
+ */
 export async function writeAnnualReturn(dir: string, annualReturn: AnnualReturn): Promise<string> {
   const yearDir = join(dir, 'returns', String(annualReturn.year.endYear));
   await write903Folder(join(yearDir, 'ssda903'), annualReturn.tables, annualReturn.year);
+  await writeFile(join(yearDir, 'ssda903.xml'), toXml(annualReturn.tables, annualReturn.year));
   await writeFile(join(yearDir, 'figures.json'), `${JSON.stringify(figuresDocument(annualReturn), null, 2)}\n`);
+  await writeFile(join(yearDir, 'issues.json'), `${JSON.stringify(issuesDocument(annualReturn), null, 2)}\n`);
   return yearDir;
+}
+
+export function issuesDocument(annualReturn: AnnualReturn): { laCode: string; collectionYear: string; asAt: CalendarDate } & ReturnIssues {
+  return { laCode: annualReturn.laCode, collectionYear: annualReturn.year.label, asAt: annualReturn.asAt, ...annualReturn.issues };
 }

@@ -39,9 +39,17 @@ CREATE OR REPLACE TEMP TABLE in_year_episodes AS
 -- none were ever recorded.
 CREATE OR REPLACE TEMP TABLE in_year_children AS
   WITH children_in_year AS (
-    SELECT child_id, bool_and(list_contains(string_split($shortBreakStatuses, ','), ls)) AS short_breaks_only
+    SELECT child_id, bool_and(list_contains(string_split($shortBreakStatuses, ','), ls)) AS short_breaks_only,
+           true AS looked_after_in_year
     FROM in_year_episodes
     GROUP BY child_id
+    -- The care leavers OC3 asks about this year (derive/care_leaver_birthdays.sql) have a Header row too (rule
+    -- 1012), though most are not looked after in the year; only the Header and OC3 read them.
+    UNION ALL
+    SELECT DISTINCT b.child_id, false, false
+    FROM care_leaver_birthdays b
+    WHERE b.la_code = $laCode AND b.birthday BETWEEN CAST($yearStart AS DATE) AND CAST($cutoff AS DATE)
+      AND b.child_id NOT IN (SELECT child_id FROM in_year_episodes)
   ),
   chosen AS (
     SELECT d.*, d.fact_date <= CAST($cutoff AS DATE) AS in_force
@@ -54,7 +62,7 @@ CREATE OR REPLACE TEMP TABLE in_year_children AS
                d.fact_date, d.log_partition DESC, d.log_offset DESC
     ) = 1
   )
-  SELECT c.child_id, c.short_breaks_only, d.sex, d.date_of_birth, d.ethnicity, d.upn,
+  SELECT c.child_id, c.short_breaks_only, c.looked_after_in_year, d.sex, d.date_of_birth, d.ethnicity, d.upn,
          CASE WHEN d.childs_dob > CAST($cutoff AS DATE) THEN false
               WHEN d.in_force THEN d.is_mother
               WHEN d.childs_dob IS NOT NULL THEN true

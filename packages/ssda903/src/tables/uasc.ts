@@ -2,7 +2,8 @@ import { sexCodeForYear } from '../codingByYear';
 import { code, date, notBlank, text } from './column';
 import { defineTable, type RowOf } from './table';
 
-const COLUMNS_2024 = ['CHILD', 'DOB', 'SEX', 'DUC'] as const;
+// The DfE validator's column order (anchors 1.3).
+const COLUMNS_2024 = ['CHILD', 'SEX', 'DOB', 'DUC'] as const;
 
 /** One row per unaccompanied asylum-seeking child in the year; DUC is the date that status ceased, if it has. */
 export const uasc = defineTable({

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Option } from 'commander';
 import { createLogger, type CareledgerConfig, type Logger } from '@careledger/runtime';
-import { TABLE_NAMES, TABLES, latestCompleteCollectionYear } from '@careledger/ssda903';
+import { TABLES, tablesInYear, latestCompleteCollectionYear } from '@careledger/ssda903';
 import { asAtOption, childrenOption, configFrom, configOption, eventLogOption, outOption, seedOption, type StorageFlags } from '../flags';
 import { assertServices } from '../preflight';
 import { defineCommand } from './command';
@@ -29,7 +29,7 @@ export async function runDemo(baseConfig: CareledgerConfig, options: DemoOptions
   const year = latestCompleteCollectionYear(input.asAt);
   const { annual, yearDir } = await annualReturn(config, logger, { laCode: input.laCode, year: String(year.endYear), asAt: input.asAt, outDir: input.dir, populationFile: input.populationFile });
   summariseFigures(annual, (line) => out(`  ${line}`));
-  out(`  wrote ${yearDir}/ssda903/{${TABLE_NAMES.map((table) => TABLES[table].fileName.replace(/\.csv$/, '')).join(',')}}.csv and ${yearDir}/figures.json in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  out(`  wrote ${yearDir}/ssda903/{${tablesInYear(year).map((table) => TABLES[table].fileName.replace(/\.csv$/, '')).join(',')}}.csv, ${yearDir}/ssda903.xml, figures.json and issues.json in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return yearDir!;
 }
 

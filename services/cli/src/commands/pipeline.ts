@@ -2,7 +2,7 @@ import { InvalidInputError, NotFoundError, todayInLondon, type CareledgerConfig,
 import { IngestService, describeRejection, type IngestReport } from '@careledger/ingest';
 import { Projector, type CatchUpReport } from '@careledger/projector';
 import { computeAnnualReturn, writeAnnualReturn, type AnnualReturn } from '@careledger/returns';
-import { TABLE_NAMES, TABLES, latestCompleteCollectionYear, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
+import { TABLES, tablesInYear, latestCompleteCollectionYear, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
 import { ingestIndexPath, openDeadLetters, openEventLog, openProjectionStores, openReturnsStore, projectorOptions, unprojectedEventCount } from '../composition';
 import { assertInputFile, loadPopulationFile, readInputFile } from '../inputFiles';
 
@@ -92,7 +92,12 @@ export async function annualReturn(
 
 export function summariseFigures(annual: AnnualReturn, out: (line: string) => void): void {
   out(`LA ${annual.laCode}, collection year ${annual.year.label} (1 April ${annual.year.endYear - 1} to 31 March ${annual.year.endYear}), as at ${annual.asAt}${annual.asKnownOn ? `, as known on ${annual.asKnownOn}` : ''}`);
-  out(`  903 tables: ${TABLE_NAMES.map((table) => `${annual.tables[table].length} ${TABLES[table].rowsAre}`).join(', ')}`);
+  out(`  903 tables: ${tablesInYear(annual.year).map((table) => `${annual.tables[table].length} ${TABLES[table].rowsAre}`).join(', ')}`);
+  const { episodes, careLeaversWithoutContact } = annual.issues;
+  const decisions = episodes.filter((issue) => issue.kind === 'decision_needed').length;
+  if (episodes.length + careLeaversWithoutContact.length > 0) {
+    out(`  return issues (issues.json): ${decisions} placement code decisions needed, ${episodes.length - decisions} blanks where a value is missing, ${careLeaversWithoutContact.length} care leavers with no contact around their birthday`);
+  }
   for (const figure of annual.figures) {
     const detail = figure.denominator ? ` (${figure.numerator} / ${figure.denominator})` : figure.note && figure.value === null ? ` (${figure.note})` : '';
     out(`  ${figure.title}: ${figure.value ?? 'not available'}${detail}`);

@@ -19,7 +19,7 @@ export const returnsCommand = defineCommand<ReturnsFlags>({
   name: 'returns',
   description: 'compute one LA\'s SSDA903 return and headline figures for a collection year from the projections (and write them with --out)',
   options: () => [
-    laOption().makeOptionMandatory(), yearOption(), asAtOption(), asKnownOnOption(), outOption('write DIR/returns/<YYYY>/ssda903/*.csv and figures.json'),
+    laOption().makeOptionMandatory(), yearOption(), asAtOption(), asKnownOnOption(), outOption('write DIR/returns/<YYYY>/ssda903/*.csv, ssda903.xml, figures.json and issues.json'),
     populationOption(), ...storageOptions(),
   ],
   async action(flags, _args, io) {
