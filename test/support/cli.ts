@@ -30,7 +30,8 @@ export function exited(child: ChildProcess): Promise<{ code: number | null; sign
 /** Every file under a returns year folder, by relative path. */
 export function returnFiles(dir: string, endYear: number): Record<string, string> {
   const base = join(dir, 'returns', String(endYear));
-  const files: Record<string, string> = { 'figures.json': readFileSync(join(base, 'figures.json'), 'utf8') };
+  const files: Record<string, string> = {};
+  for (const name of ['figures.json', 'issues.json', 'ssda903.xml']) files[name] = readFileSync(join(base, name), 'utf8');
   for (const name of readdirSync(join(base, 'ssda903'))) files[`ssda903/${name}`] = readFileSync(join(base, 'ssda903', name), 'utf8');
   return files;
 }
