@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,14 @@ describe('careledger returns --as-known-on', () => {
     const today = returnFiles(join(scratch, 'as-at'), 2026);
     expect(figure(today, 'cla_during_year')).toBe(2);
     expect(figure(today, 'ceased_in_year')).toBe(0);
+  }, 60_000);
+
+  it('exports the return as known on an instant too (export903)', async () => {
+    const out = join(scratch, 'known-export');
+    const exported = await runCliResult(['export903', '--la', '990', '--year', '2026', '--as-known-on', '2025-06-30', '--format', 'csv', '--out', out, '--data', data]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toContain('as at 2025-06-30, as known on 2025-06-30T23:59:59.999999+01:00');
+    expect(readFileSync(join(out, 'episodes.csv'), 'utf8')).toBe('CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nA,01/04/2025,S,C1,N1,U6,,15/06/2025,E4A,,,,\n');
   }, 60_000);
 
   it('refuses a value that is neither a date-time with an offset nor a date, in one line', async () => {

@@ -1,12 +1,13 @@
 import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Option } from 'commander';
-import { InvalidInputError, createLogger, todayInLondon, type CalendarDate } from '@careledger/runtime';
-import { TABLES, TABLE_NAMES, toXml, write903Folder, type CollectionYear } from '@careledger/ssda903';
-import { asAtOption, configFrom, laOption, outOption, storageOptions, yearOption, type StorageFlags } from '../flags';
+import { InvalidInputError, createLogger, type CalendarDate } from '@careledger/runtime';
+import type { KnownOnInstant } from '@careledger/returns';
+import { TABLES, tablesInYear, toXml, write903Folder, type CollectionYear } from '@careledger/ssda903';
+import { asAtOption, asKnownOnOption, configFrom, laOption, outOption, storageOptions, yearOption, type StorageFlags } from '../flags';
 import { assertCareledgerData, assertServices } from '../preflight';
 import { defineCommand } from './command';
-import { annualReturn } from './pipeline';
+import { annualReturn, returnDates } from './pipeline';
 
 type Export903Format = 'csv' | 'xml';
 
@@ -14,6 +15,7 @@ interface Export903Flags extends StorageFlags {
   readonly la: string;
   readonly year: CollectionYear;
   readonly asAt?: CalendarDate;
+  readonly asKnownOn?: KnownOnInstant;
   readonly format: Export903Format;
   readonly out: string;
   readonly force?: boolean;
@@ -49,24 +51,20 @@ export const export903Command = defineCommand<Export903Flags>({
   name: 'export903',
   description: 'write one LA\'s SSDA903 return for a collection year as the DfE files: a folder of CSVs or one XML file',
   options: () => [
-    laOption().makeOptionMandatory(), yearOption().makeOptionMandatory(), asAtOption(),
+    laOption().makeOptionMandatory(), yearOption().makeOptionMandatory(), asAtOption(), asKnownOnOption(),
     new Option('--format <format>', 'csv: one DfE CSV per table in folder --out; xml: the DfE XML return as file --out').choices(['csv', 'xml']).makeOptionMandatory(),
     outOption('the folder (csv) or file (xml) to write; refused if it exists, unless --force').makeOptionMandatory(),
     new Option('--force', 'replace what is at --out'),
     ...storageOptions(),
   ],
   async action(flags, _args, io) {
-    const asAt = flags.asAt ?? todayInLondon();
-    // A year that has not begun by the as-at date can only be empty: a DfE file of no children would mislead.
-    if (`${flags.year.endYear - 1}-04-01` > asAt) {
-      throw new InvalidInputError('cli.year.not_started', `--year ${flags.year.label} starts on 1 April ${flags.year.endYear - 1}, after the as-at date ${asAt}: there is nothing to return yet`, { year: flags.year.label, asAt });
-    }
+    const dates = returnDates(flags);
     await assertOutWritable(flags.out, flags.format, flags.force ?? false);
     const config = configFrom(flags);
     assertCareledgerData(config, 'projections');
     await assertServices(config);
     const { annual, unprojected } = await annualReturn(config, createLogger('careledger-export903'), {
-      laCode: flags.la, year: flags.year.label, asAt, countUnprojected: true,
+      laCode: flags.la, year: flags.year.label, ...dates, countUnprojected: true,
     });
     if (unprojected) {
       io.warn(`careledger: warning: ${unprojected} event${unprojected === 1 ? ' is' : 's are'} in the log but not yet projected, so this return leaves ${unprojected === 1 ? 'it' : 'them'} out: run \`careledger project${flags.data ? ` --data ${flags.data}` : ''}\` first`);
@@ -79,8 +77,8 @@ export const export903Command = defineCommand<Export903Flags>({
       await mkdir(dirname(flags.out), { recursive: true });
       await writeFile(flags.out, xml);
     }
-    const counts = TABLE_NAMES.map((table) => `${annual.tables[table].length} ${TABLES[table].rowsAre}`).join(', ');
-    io.out(`wrote ${flags.out}: LA ${annual.laCode}'s 903 return for ${annual.year.label} as at ${annual.asAt} (${counts})`);
+    const counts = tablesInYear(annual.year).map((table) => `${annual.tables[table].length} ${TABLES[table].rowsAre}`).join(', ');
+    io.out(`wrote ${flags.out}: LA ${annual.laCode}'s 903 return for ${annual.year.label} as at ${annual.asAt}${annual.asKnownOn ? `, as known on ${annual.asKnownOn}` : ''} (${counts})`);
     return 0;
   },
 });

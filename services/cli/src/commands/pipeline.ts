@@ -1,7 +1,7 @@
-import { InvalidInputError, NotFoundError, todayInLondon, type CareledgerConfig, type Logger } from '@careledger/runtime';
+import { InvalidInputError, NotFoundError, todayInLondon, type CalendarDate, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import { IngestService, describeRejection, type IngestReport } from '@careledger/ingest';
 import { Projector, type CatchUpReport } from '@careledger/projector';
-import { computeAnnualReturn, writeAnnualReturn, type AnnualReturn } from '@careledger/returns';
+import { computeAnnualReturn, londonDateOf, writeAnnualReturn, type AnnualReturn, type KnownOnInstant } from '@careledger/returns';
 import { TABLES, tablesInYear, latestCompleteCollectionYear, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
 import { ingestIndexPath, openDeadLetters, openEventLog, openProjectionStores, openReturnsStore, projectorOptions, unprojectedEventCount } from '../composition';
 import { assertInputFile, loadPopulationFile, readInputFile } from '../inputFiles';
@@ -102,4 +102,17 @@ export function summariseFigures(annual: AnnualReturn, out: (line: string) => vo
     const detail = figure.denominator ? ` (${figure.numerator} / ${figure.denominator})` : figure.note && figure.value === null ? ` (${figure.note})` : '';
     out(`  ${figure.title}: ${figure.value ?? 'not available'}${detail}`);
   }
+}
+
+/**
+ * The dates a return is run for, from the flags: as known on an instant, the as-at date defaults to that instant's
+ * London date (as a return run then had it), otherwise to today. A year not begun by then can only be empty, so it
+ * is refused before any store is opened rather than written as zeros.
+ */
+export function returnDates(flags: { readonly year?: CollectionYear; readonly asAt?: CalendarDate; readonly asKnownOn?: KnownOnInstant }): { asAt: CalendarDate; asKnownOn?: KnownOnInstant } {
+  const asAt = flags.asAt ?? (flags.asKnownOn ? londonDateOf(flags.asKnownOn) : todayInLondon());
+  if (flags.year && `${flags.year.endYear - 1}-04-01` > asAt) {
+    throw new InvalidInputError('cli.year.not_started', `--year ${flags.year.label} starts on 1 April ${flags.year.endYear - 1}, after the as-at date ${asAt}: there is nothing to return yet`, { year: flags.year.label, asAt });
+  }
+  return { asAt, ...(flags.asKnownOn ? { asKnownOn: flags.asKnownOn } : {}) };
 }

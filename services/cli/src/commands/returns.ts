@@ -1,11 +1,11 @@
-import { InvalidInputError, createLogger, todayInLondon, type CalendarDate } from '@careledger/runtime';
+import { createLogger, type CalendarDate } from '@careledger/runtime';
 import type { CollectionYear } from '@careledger/ssda903';
-import { londonDateOf, type KnownOnInstant } from '@careledger/returns';
+import type { KnownOnInstant } from '@careledger/returns';
 import { asAtOption, asKnownOnOption, configFrom, laOption, outOption, populationOption, storageOptions, yearOption, type StorageFlags } from '../flags';
 import { assertInputFile } from '../inputFiles';
 import { assertCareledgerData, assertServices } from '../preflight';
 import { defineCommand } from './command';
-import { annualReturn, summariseFigures } from './pipeline';
+import { annualReturn, returnDates, summariseFigures } from './pipeline';
 
 interface ReturnsFlags extends StorageFlags {
   readonly la: string;
@@ -23,12 +23,7 @@ export const returnsCommand = defineCommand<ReturnsFlags>({
     populationOption(), ...storageOptions(),
   ],
   async action(flags, _args, io) {
-    // As known on an instant, the as-at date defaults to that instant's date, as a return run then had it.
-    const asAt = flags.asAt ?? (flags.asKnownOn ? londonDateOf(flags.asKnownOn) : todayInLondon());
-    // A year that has not begun by the as-at date can only be empty: say so rather than print zeros.
-    if (flags.year && `${flags.year.endYear - 1}-04-01` > asAt) {
-      throw new InvalidInputError('cli.year.not_started', `--year ${flags.year.label} starts on 1 April ${flags.year.endYear - 1}, after the as-at date ${asAt}: there is nothing to return yet`, { year: flags.year.label, asAt });
-    }
+    const dates = returnDates(flags);
     const config = configFrom(flags);
     if (config.populationFile) await assertInputFile(config.populationFile, 'population file');
     assertCareledgerData(config, 'projections');
@@ -36,8 +31,7 @@ export const returnsCommand = defineCommand<ReturnsFlags>({
     const { annual, yearDir, unprojected } = await annualReturn(config, createLogger('careledger-returns'), {
       laCode: flags.la, countUnprojected: true,
       ...(flags.year ? { year: flags.year.label } : {}),
-      asAt,
-      ...(flags.asKnownOn ? { asKnownOn: flags.asKnownOn } : {}),
+      ...dates,
       ...(flags.out ? { outDir: flags.out } : {}),
     });
     if (unprojected) {
