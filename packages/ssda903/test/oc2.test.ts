@@ -18,6 +18,8 @@ import { LA, returnOf } from './support/returnOf';
  *   OF  ceased 1 Dec 2023;  OG  ceased 1 Jun 2023 and back on 20 Jun -> no rows
  *   OI  aged 3, in care since 2021; an SDQ recorded anyway; immunisations up to date in 2021
  *                                                               -> SDQ blank (rule 188), HEALTH_CHECK 0, IMMUNISATIONS 1
+ *   OJ  aged 2, in care since 2022: one health assessment in the year (under 5s need two), a dental check
+ *                                                               -> HEALTH_ASSESSMENT 0, TEETH_CHECK 1
  */
 function history(): CaseEvent[] {
   const oa = new ChildHistory(LA, 'OA');
@@ -74,7 +76,13 @@ function history(): CaseEvent[] {
   oi.record('ImmunisationsReviewed', '2021-07-01', { upToDate: true });
   oi.record('SdqRecorded', '2023-09-01', { score: 5 });
 
-  return [oa, ob, oc, od, oe, of, og, oi].flatMap((child) => child.events);
+  const oj = new ChildHistory(LA, 'OJ');
+  oj.details({ dob: '2021-08-01' }, '2022-01-01');
+  oj.startCare('2022-01-01', { ls: 'C2', cin: 'N1', place: 'U4' });
+  oj.record('HealthCheckCompleted', '2023-09-01', { check: 'health_assessment' });
+  oj.record('HealthCheckCompleted', '2023-09-01', { check: 'dental_check' });
+
+  return [oa, ob, oc, od, oe, of, og, oi, oj].flatMap((child) => child.events);
 }
 
 /** cells: SDQ_SCORE to INTERVENTION_OFFERED in the file's order, comma-separated. */
@@ -91,12 +99,13 @@ describe('OC2: children looked after continuously for 12 months at 31 March', ()
       row('OC', '2010-05-05', '12,,1,,0,0,0,1,0,1'),
       row('OD', '2006-06-01', ',SDQ5,0,,,1,1,1,1,'),
       row('OI', '2020-06-01', ',,,0,1,0,0,0,,'),
+      row('OJ', '2021-08-01', ',,,0,,1,0,0,,'),
     ]);
   });
 
   it('as at a mid-year date, is the provisional cohort in care since 1 April, with the facts known by then', async () => {
     const tables = await returnOf(history(), 2024, '2023-09-30');
-    expect(tables.oc2.map((r) => r.CHILD)).toEqual(['OA', 'OC', 'OD', 'OF', 'OI']);
+    expect(tables.oc2.map((r) => r.CHILD)).toEqual(['OA', 'OC', 'OD', 'OF', 'OI', 'OJ']);
     expect(tables.oc2.find((r) => r.CHILD === 'OC')).toMatchObject({ SDQ_SCORE: '18', CONVICTED: '1', IMMUNISATIONS: '1' });
   });
 });

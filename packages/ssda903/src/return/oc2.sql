@@ -7,8 +7,9 @@
 --
 -- Values, from the facts dated 1 April to the cutoff unless said otherwise ('1' yes, '0' no, blank = not applicable
 -- or not known):
---   HEALTH_ASSESSMENT, TEETH_CHECK: '1' if one was carried out in the year, else '0' (a check not recorded was not
---     done: DfE counts declined assessments as not done).
+--   HEALTH_ASSESSMENT: '1' if the assessments the year needs were carried out: two for a child under 5 at 31 March
+--     (health assessments are six-monthly under 5, annual from 5), one otherwise; else '0'. TEETH_CHECK: '1' if one
+--     was carried out in the year, else '0'. (A check not recorded was not done: DfE counts declined ones as not done.)
 --   HEALTH_CHECK: development assessment in the year, for children under 5 at 31 March; blank from 5 (rules 545/546).
 --   IMMUNISATIONS: the latest review on or before the cutoff, whenever it was; blank if never reviewed (unknown is
 --     not "not up to date": rule 191 then flags the gap).
@@ -39,7 +40,7 @@ cohort AS (
 ),
 outcomes AS (
   SELECT h.child_key,
-         bool_or(h.outcome = 'health_assessment' AND h.outcome_date >= b.year_start) AS assessed,
+         count(*) FILTER (WHERE h.outcome = 'health_assessment' AND h.outcome_date >= b.year_start) AS assessments,
          bool_or(h.outcome = 'dental_check' AND h.outcome_date >= b.year_start) AS dental_checked,
          bool_or(h.outcome = 'development_assessment' AND h.outcome_date >= b.year_start) AS development_assessed,
          bool_or(h.outcome = 'offence' AND h.outcome_date >= b.year_start) AS offended,
@@ -70,7 +71,7 @@ SELECT child_id AS "CHILD", strftime(date_of_birth, '%Y-%m-%d') AS "DOB",
        CASE WHEN age_at_end < 5 THEN CASE WHEN development_assessed THEN '1' ELSE '0' END END AS "HEALTH_CHECK",
        CASE WHEN immunised THEN '1' WHEN NOT immunised THEN '0' END AS "IMMUNISATIONS",
        CASE WHEN dental_checked THEN '1' ELSE '0' END AS "TEETH_CHECK",
-       CASE WHEN assessed THEN '1' ELSE '0' END AS "HEALTH_ASSESSMENT",
+       CASE WHEN coalesce(assessments, 0) >= CASE WHEN age_at_end < 5 THEN 2 ELSE 1 END THEN '1' ELSE '0' END AS "HEALTH_ASSESSMENT",
        CASE WHEN misuse THEN '1' ELSE '0' END AS "SUBSTANCE_MISUSE",
        CASE WHEN misuse THEN CASE WHEN received THEN '1' ELSE '0' END END AS "INTERVENTION_RECEIVED",
        CASE WHEN misuse AND NOT received THEN CASE WHEN refused THEN '1' ELSE '0' END END AS "INTERVENTION_OFFERED"
