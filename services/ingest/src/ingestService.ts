@@ -107,6 +107,16 @@ export class IngestService {
     return { batchId, source, received: parsed.accepted.length + parsed.rejected.length, appended, duplicates: decision.duplicates, rejected };
   }
 
+  /**
+   * Keeps refusals made outside ingest (a 903 row that never became an event) in the dead-letter store the same way
+   * ingest keeps its own: each once, whatever store is configured, so importing a return again stores nothing twice.
+   */
+  keepRefusals(rejected: readonly RejectedRecord[], context: { batchId: string; source: string }): Promise<void> {
+    const run = this.queue.then(() => this.storeDeadLetters(rejected, context));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** Stores each refusal once: one already dead-lettered (same raw content, same reasons) is only reported. */
   private async storeDeadLetters(rejected: readonly RejectedRecord[], context: { batchId: string; source: string }): Promise<void> {
     if (rejected.length === 0) return;

@@ -30,7 +30,8 @@ async function importFolder(config: CareledgerConfig, path: string, options: { l
   try {
     const ingest = await IngestService.open(log, deadLetters, logger, { indexPath: ingestIndexPath(config) });
     try {
-      return await importReturn(input, options, { log, ingest, deadLetters });
+      // Row refusals go through ingest, which keeps each once in any dead-letter store (Kafka's too).
+      return await importReturn(input, options, { log, ingest, deadLetters: { put: (records, context) => ingest.keepRefusals(records, context) } });
     } finally {
       await ingest.close();
     }
