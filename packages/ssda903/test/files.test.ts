@@ -46,6 +46,22 @@ describe('903 folders', () => {
     ]);
   });
 
+  it('read UTF-16 with a byte order mark, and name each cell of another encoding rather than guess it', async () => {
+    const header = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,1,01/01/2010,WBRI,UN1,,\n';
+    writeFileSync(join(dir, 'header.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(header, 'utf16le')]));
+    // Windows-1252: 'é' is one byte, 0xE9, which is not UTF-8; child B2's row cannot be read, A2's can.
+    const episodes = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n'
+      + 'A2,01/05/2023,S,C2,N1,U4,PR1,,,,,,\n';
+    writeFileSync(join(dir, 'episodes.csv'), Buffer.concat([Buffer.from(episodes), Buffer.from('B2'), Buffer.from([0xe9]), Buffer.from(',01/05/2023,S,C2,N1,U4,PR1,,,,,,\n')]));
+    const read = await read903Folder(dir, year);
+    expect(read.tables.header.map((r) => r.CHILD)).toEqual(['A1']);
+    expect(read.tables.episodes.map((r) => r.CHILD)).toEqual(['A2']);
+    expect(read.issues).toEqual([{
+      file: join(dir, 'episodes.csv'), line: 3, column: 'CHILD', value: 'B2\uFFFD', severity: 'error',
+      reason: 'holds bytes that are not UTF-8 text (the file was saved in another encoding, e.g. Windows-1252): save it as UTF-8',
+    }]);
+  });
+
   it('refuse a folder that cannot be read as invalid input', async () => {
     await expect(read903Folder(join(dir, 'nowhere'), year)).rejects.toMatchObject({ kind: 'invalid', code: 'ssda903.unreadable_folder', context: { dir: join(dir, 'nowhere'), reason: 'ENOENT' } });
   });

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidInputError } from '@careledger/runtime';
 import {
-  TABLES, TABLE_NAMES, identifyFile, parseCsv, read903Table, tableColumns, type CollectionYear, type ReadIssue as CellIssue, type TableName,
+  TABLES, TABLE_NAMES, decode903Text, identifyFile, parseCsv, read903Table, tableColumns, type CollectionYear, type ReadIssue as CellIssue, type TableName,
 } from '@careledger/ssda903';
 import type { ReadIssue, SourceRow, SourceTable, Ssda903Input, Ssda903Reader } from './port';
 
@@ -69,7 +69,7 @@ export const readCsvFolder: Ssda903Reader = async (dir, year) => {
     const file = join(dir, name);
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = decode903Text(await readFile(file));
     } catch (error) {
       throw new InvalidInputError('import903.unreadable_file', `cannot read ${file}: ${(error as Error).message}`, { file, reason: (error as NodeJS.ErrnoException).code }, { cause: error });
     }

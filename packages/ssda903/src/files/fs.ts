@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidInputError } from '@careledger/runtime';
 import type { CollectionYear } from '../collectionYear';
+import { decode903Text } from './encoding';
 import { TABLES, TABLE_NAMES, tablesInYear, type Ssda903Tables } from '../tables';
 import { formatSsda903Files, read903Files, type ReadingOptions, type Ssda903File, type Ssda903Reading } from './folder';
 
@@ -24,7 +25,7 @@ export async function read903Folder(dir: string, year: CollectionYear, options: 
   for (const name of names) {
     const file = join(dir, name);
     try {
-      files.push({ name: file, text: await readFile(file, 'utf8') });
+      files.push({ name: file, text: decode903Text(await readFile(file)) });
     } catch (error) {
       throw new InvalidInputError('ssda903.unreadable_file', `cannot read ${file}: ${(error as Error).message}`, { file, reason: (error as NodeJS.ErrnoException).code }, { cause: error });
     }

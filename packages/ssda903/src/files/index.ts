@@ -4,3 +4,4 @@ export * from './fs';
 export * from './identify';
 export * from './reading';
 export * from './xml';
+export * from './encoding';

@@ -1,3 +1,4 @@
+import { NOT_UTF8, NOT_UTF8_REASON } from './encoding';
 import { InvalidInputError } from '@careledger/runtime';
 import type { CollectionYear } from '../collectionYear';
 import { columnOf } from '../tables/mapping';
@@ -93,7 +94,7 @@ export function read903Table<T extends TableName>(
     const row: Record<string, string> = Object.fromEntries(allColumns.map((c) => [c, '']));
     for (const [name, at] of positions) {
       const cell = cells[at] ?? '';
-      const reading = columnOf(table, name).read(cell, year, yearCodes?.[name]);
+      const reading = cell.includes(NOT_UTF8) ? { ok: false as const, reason: NOT_UTF8_REASON } : columnOf(table, name).read(cell, year, yearCodes?.[name]);
       if (reading.ok) row[name] = reading.value;
       else if (needed.includes(name)) { issue(line, name, cell, reading.reason); whole = false; }
       else issue(line, name, cell, `${reading.reason}: read as blank`);
