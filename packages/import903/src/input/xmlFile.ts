@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { InvalidInputError } from '@careledger/runtime';
-import { TABLES, TABLE_NAMES, fromXml } from '@careledger/ssda903';
+import { TABLES, TABLE_NAMES, decode903Text, fromXml } from '@careledger/ssda903';
 import type { ReadIssue, SourceTable, Ssda903Reader } from './port';
 
 /**
@@ -10,7 +10,7 @@ import type { ReadIssue, SourceTable, Ssda903Reader } from './port';
 export const readXmlFile: Ssda903Reader = async (file, year) => {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = decode903Text(await readFile(file));
   } catch (error) {
     throw new InvalidInputError('import903.unreadable_file', `cannot read ${file}: ${(error as Error).message}`, { file, reason: (error as NodeJS.ErrnoException).code }, { cause: error });
   }
