@@ -11,7 +11,7 @@ import type { FactCandidate, FactDraft, RowRefusal } from './tables/tableImport'
 /** Two returns stating one fact differently: which field, what each said, and which return's version stands. */
 export interface Contradiction {
   readonly childId: string;
-  /** The fact's natural key, e.g. 'episode:2024-01-10' or 'details'. */
+  /** The fact's natural key, e.g. 'episode:2024-01-10' or 'details:2025'. */
   readonly fact: string;
   /** The 903 column (RNE when an episode changed kind, its date column when one return states no such fact). */
   readonly field: string;

@@ -13,12 +13,12 @@ const convert = (endYear: number, texts: Parameters<typeof csvTexts>[1]) => {
 const facts = (candidates: readonly FactCandidate[]) => candidates.filter((c) => c.fact).map((c) => ({ child: c.childId, key: c.key, ...c.fact }));
 
 describe('Header and Episodes of a year -> case facts', () => {
-  it('states each episode as the facts that derive it, and each child header as one ChildDetailsRecorded dated the DOB', () => {
+  it('states each episode as the facts that derive it, and each child header as one ChildDetailsRecorded dated the return\'s 31 March', () => {
     const { candidates, refusals } = convert(2024, { header: YEAR_2024.header, uasc: YEAR_2024.uasc, episodes: YEAR_2024.episodes });
     expect(refusals).toEqual([]);
     expect(facts(candidates)).toEqual([
-      { child: 'A', key: 'details', type: 'ChildDetailsRecorded', occurredAt: '2012-05-10', payload: { sex: 'M', dateOfBirth: '2012-05-10', ethnicity: 'WBRI', upn: 'UN3', uasc: false } },
-      { child: 'B', key: 'details', type: 'ChildDetailsRecorded', occurredAt: '2009-02-14', payload: { sex: 'F', dateOfBirth: '2009-02-14', ethnicity: 'BAFR', upn: 'UN2', isMother: false, uasc: true } },
+      { child: 'A', key: 'details:2024', type: 'ChildDetailsRecorded', occurredAt: '2024-03-31', payload: { sex: 'M', dateOfBirth: '2012-05-10', ethnicity: 'WBRI', upn: 'UN3', uasc: false } },
+      { child: 'B', key: 'details:2024', type: 'ChildDetailsRecorded', occurredAt: '2024-03-31', payload: { sex: 'F', dateOfBirth: '2009-02-14', ethnicity: 'BAFR', upn: 'UN2', isMother: false, uasc: true } },
       {
         child: 'A', key: 'episode:2023-06-01', type: 'PeriodOfCareStarted', occurredAt: '2023-06-01',
         payload: { placementType: 'U4', placementProvider: 'PR1', placementPostcode: 'AB3 4EF', legalStatus: 'C2', categoryOfNeed: 'N1', homePostcode: 'AB1 2CD' },
@@ -45,14 +45,14 @@ describe('Header and Episodes of a year -> case facts', () => {
     const again = planImport(convert(2024, YEAR_2024).candidates, new Map(), { laCode: LA, year: Y2024 }).events;
     expect(again).toEqual(first);
     expect(first.map((e) => [e.childId, e.type, e.occurredAt])).toEqual([
-      ['B', 'ChildDetailsRecorded', '2009-02-14'],
-      ['A', 'ChildDetailsRecorded', '2012-05-10'],
       ['A', 'PeriodOfCareStarted', '2023-06-01'],
       ['A', 'PlacementChanged', '2023-11-15'],
       ['B', 'PeriodOfCareStarted', '2024-01-10'],
       ['B', 'ReviewHeld', '2024-02-10'],
       ['B', 'MissingEpisodeStarted', '2024-03-01'],
       ['B', 'MissingEpisodeEnded', '2024-03-03'],
+      ['A', 'ChildDetailsRecorded', '2024-03-31'],
+      ['B', 'ChildDetailsRecorded', '2024-03-31'],
     ]);
     expect(first.every((e) => e.source === 'import903:2024' && e.recordedAt === '2024-06-30T12:00:00.000Z')).toBe(true);
     expect(first.find((e) => e.type === 'PlacementChanged')!.eventId).toBe(id);
@@ -62,10 +62,10 @@ describe('Header and Episodes of a year -> case facts', () => {
     const { candidates } = convert(2025, { header: YEAR_2025.header, episodes: YEAR_2025.episodes });
     const plan = planImport(candidates, new Map(), { laCode: LA, year: Y2025 });
     expect(plan.events.filter((e) => e.childId === 'A').map((e) => [e.type, e.occurredAt])).toEqual([
-      ['ChildDetailsRecorded', '2012-05-10'],
       ['PeriodOfCareStarted', '2023-11-15'],
       ['LegalStatusChanged', '2024-08-01'],
       ['PeriodOfCareEnded', '2025-01-20'],
+      ['ChildDetailsRecorded', '2025-03-31'],
     ]);
     expect(plan.events.find((e) => e.type === 'PeriodOfCareStarted' && e.childId === 'A')!.eventId).toBe(importEventId(LA, 'A', 'episode:2023-11-15:carried-in'));
   });

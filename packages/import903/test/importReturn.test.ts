@@ -61,12 +61,11 @@ describe('importing consecutive returns', () => {
     expect(counts(first)).toEqual({ appended: 8, unchanged: 0, replaced: 0, retracted: 0, contradictions: 0, refused: 0 });
 
     const second = await importYear(2025, YEAR_2025);
-    // New: A's legal change and leaving care, B's review and missing episode. The repeated header of A (sex 1 then
-    // M) and A's open episode (whose REASON_PLACE_CHANGE 2024-25's first row cannot know) are unchanged; B's details
-    // and start are replaced.
-    expect(counts(second)).toEqual({ appended: 4, unchanged: 2, replaced: 2, retracted: 0, contradictions: 2, refused: 2 });
+    // New: A's legal change and leaving care, B's review and missing episode, and each child's 2024-25 header (a
+    // header states the details at its own 31 March, so B's DUC, first known in 2024-25, contradicts nothing). A's
+    // open episode (whose REASON_PLACE_CHANGE 2024-25's first row cannot know) is unchanged; B's start is replaced.
+    expect(counts(second)).toEqual({ appended: 6, unchanged: 1, replaced: 1, retracted: 0, contradictions: 1, refused: 2 });
     expect(second.contradictions).toEqual([
-      { childId: 'B', fact: 'details', field: 'DUC', earlier: { year: 2024, value: '' }, later: { year: 2025, value: '2024-06-01' }, resolution: 'replaced', file: 'y2025/header.csv', line: 3 },
       { childId: 'B', fact: 'episode:2024-01-10', field: 'CIN', earlier: { year: 2024, value: 'N8' }, later: { year: 2025, value: 'N4' }, resolution: 'replaced', file: 'y2025/episodes.csv', line: 4 },
     ]);
     expect(second.refused.map((r) => [r.file, r.line, r.column])).toEqual([['y2025/episodes.csv', 5, 'CHILD'], ['y2025/reviews.csv', 3, 'REVIEW']]);
@@ -94,11 +93,10 @@ describe('importing consecutive returns', () => {
   it('ends with the same projections whichever year is imported first', async () => {
     await importYear(2025, YEAR_2025);
     const reverse = await importYear(2024, YEAR_2024);
-    // The earlier return, imported second, adds A's start and move (withdrawing the start inferred from 2024-25's
-    // first episode) and B's 2023-24 review and missing episode, and yields where 2024-25 said otherwise.
-    expect(counts(reverse)).toEqual({ appended: 5, unchanged: 1, replaced: 0, retracted: 1, contradictions: 2, refused: 0 });
+    // The earlier return, imported second, adds its headers, A's start and move (withdrawing the start inferred from
+    // 2024-25's first episode) and B's 2023-24 review and missing episode, and yields where 2024-25 said otherwise.
+    expect(counts(reverse)).toEqual({ appended: 7, unchanged: 0, replaced: 0, retracted: 1, contradictions: 1, refused: 0 });
     expect(reverse.contradictions.map((c) => [c.childId, c.field, c.earlier, c.later, c.resolution, c.file])).toEqual([
-      ['B', 'DUC', { year: 2024, value: '' }, { year: 2025, value: '2024-06-01' }, 'kept', 'y2024/header.csv'],
       ['B', 'CIN', { year: 2024, value: 'N8' }, { year: 2025, value: 'N4' }, 'kept', 'y2024/episodes.csv'],
     ]);
     const reversed = await logEvents();

@@ -39,10 +39,22 @@ const withdrawnIn = (place: string, year: CollectionYear): WithdrawnPlacement | 
 };
 
 /**
+ * Placement codes that exist as facts before the first year whose 903 lists them: K3 (registered supported
+ * accommodation) from 28 October 2023, while the 2023/24 schema still codes it H5, which from that date needs the
+ * provider's Ofsted URN (rule 230).
+ */
+const INTRODUCED_PLACEMENTS: Readonly<Record<string, { readonly fromYear: number; readonly before: string }>> = {
+  K3: { fromYear: 2025, before: 'H5' },
+};
+
+/**
  * A placement code as `year`'s 903 codes it: itself, the DfE's recoding of a withdrawn code (H5 as K3 from
- * 2024/25), or '' for a withdrawn code with no recoding (P2 from 2024/25, Z1 from 2025/26), which needs a decision.
+ * 2024/25), the code a year before a new code coded it as (K3 as H5 in 2023/24), or '' for a withdrawn code with no
+ * recoding (P2 from 2024/25, Z1 from 2025/26), which needs a decision.
  */
 export function placementCodeForYear(place: string, year: CollectionYear): string {
+  const introduced = INTRODUCED_PLACEMENTS[place];
+  if (introduced && year.endYear < introduced.fromYear) return introduced.before;
   const withdrawn = withdrawnIn(place, year);
   return withdrawn ? withdrawn.becomes ?? '' : place;
 }

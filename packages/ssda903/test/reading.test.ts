@@ -121,11 +121,13 @@ describe('reading one table', () => {
     expect(reading.issues).toEqual([{ file: 'e.csv', line: 2, column: 'DECOM', value: ' ', reason: 'is blank, and the 903 never leaves it blank', severity: 'error' }]);
   });
 
-  it('follows the year\'s code list: K3 is not a 2023-24 placement, 1 and 2 are 2024-25 sexes read as M and F', () => {
-    const csv = `${EPISODE_COLUMNS}\nA,01/05/2023,S,C1,N1,K3,PR1,,,,,,\n`;
-    expect(read903Table('episodes', csv, y2024, 'e.csv').issues).toEqual([
-      expect.objectContaining({ line: 2, column: 'PLACE', value: 'K3', reason: expect.stringContaining("is not a code of 2023-24's list (A3, A4, A5, A6, H5,") }),
+  it('follows the year\'s code list: Z11 is not a 2023-24 placement, K3 is read as 2023-24 codes it (H5), 1 and 2 are 2024-25 sexes read as M and F', () => {
+    const csv = `${EPISODE_COLUMNS}\nA,01/05/2023,S,C1,N1,Z11,PR1,,,,,,\nB,01/11/2023,S,C1,N1,K3,PR1,,,,,,\n`;
+    const read = read903Table('episodes', csv, y2024, 'e.csv');
+    expect(read.issues).toEqual([
+      expect.objectContaining({ line: 2, column: 'PLACE', value: 'Z11', reason: expect.stringContaining("is not a code of 2023-24's list (A3, A4, A5, A6, H5,") }),
     ]);
+    expect(read.rows.map((r) => r.PLACE)).toEqual(['H5']);
     expect(read903Table('header', `${HEADER_COLUMNS}\nA,1,15/06/2010,wbri,,,\nB,2,15/06/2011,WBRI,,,\n`, y2025, 'h.csv').rows.map((r) => [r.SEX, r.ETHNIC]))
       .toEqual([['M', 'WBRI'], ['F', 'WBRI']]);
   });

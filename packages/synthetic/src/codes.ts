@@ -4,6 +4,8 @@ import { dayOf, type Day } from './dates';
 
 export const K3_FROM: Day = dayOf('2023-10-28');
 export const P2_UNTIL: Day = dayOf('2023-10-27');
+/** The last day a 903 (2023/24) can report a P2 placement. */
+export const P2_LAST_REPORTED: Day = dayOf('2024-03-31');
 export const Z1_UNTIL: Day = dayOf('2025-03-31');
 export const E1_FROM: Day = dayOf('2005-12-30');
 export const SEX_U_FROM: Day = dayOf('2024-04-01');

@@ -6,7 +6,7 @@
 import { checkCode } from '@careledger/ssda903';
 import { Weighted, type Rng } from './prng';
 import { ageOn, birthday, dateOf, type Day } from './dates';
-import { age18Reason, reasonForChange, Z1_UNTIL } from './codes';
+import { age18Reason, K3_FROM, P2_LAST_REPORTED, reasonForChange, Z1_UNTIL } from './codes';
 import { allowsPlacementWithParents, choosePlacement, isFoster, placementOf, type Placement } from './placements';
 import { carerPostcode, type Geography } from './places';
 import type { ChildPlan, LaEnv, PeriodPlan, PlacementMove } from './types';
@@ -137,6 +137,7 @@ export function planPlacements(env: LaEnv, child: ChildPlan, p: PeriodPlan): voi
     lastDay = day;
   }
   p.placementChanges = moves;
+  endP2(env, child, p);
   endZ1(env, child, p);
   addTemporary(rng, geo, home, p, limit);
   if (p.reasonCeased === undefined) p.reasonCeased = age18Reason(rng, placementOn(p, p.end - 1).placementType);
@@ -147,15 +148,29 @@ export function planPlacements(env: LaEnv, child: ChildPlan, p: PeriodPlan): voi
  * ends by then with a move to registered supported accommodation (Z placements are for 16s and over).
  */
 function endZ1(env: LaEnv, child: ChildPlan, p: PeriodPlan): void {
-  if (p.end <= Z1_UNTIL || placementOn(p, Z1_UNTIL).placementType !== 'Z1') return;
+  endWithdrawn(env, child, p, 'Z1', Z1_UNTIL, Z1_UNTIL - 90);
+}
+
+/**
+ * P2 (independent living) is not a placement from 28 October 2023 and the 2024/25 903 has no code for it: a P2
+ * placement still in force on 31 March 2024 ends by then with a move to registered supported accommodation (K3),
+ * as the LA had to decide what the placement now is; left open, the next return could only leave PLACE blank.
+ */
+function endP2(env: LaEnv, child: ChildPlan, p: PeriodPlan): void {
+  endWithdrawn(env, child, p, 'P2', P2_LAST_REPORTED, Math.max(K3_FROM, P2_LAST_REPORTED - 90));
+}
+
+/** A placement of `code` in force on `last` ends with a move to supported accommodation between `earliest` and `last`. */
+function endWithdrawn(env: LaEnv, child: ChildPlan, p: PeriodPlan, code: string, last: Day, earliest: Day): void {
+  if (p.end <= last || placementOn(p, last).placementType !== code) return;
   const rng = child.rng;
-  const from = p.placementChanges.filter((m) => m.day <= Z1_UNTIL).reduce((d, m) => m.day, p.start);
-  const supported = choosePlacement(rng, env.geo, ageOn(child.dob, Z1_UNTIL), Z1_UNTIL, { uasc: child.uasc, supported: true, home: child.home, legalStatus: statusOn(p, Z1_UNTIL) });
-  if (from >= Z1_UNTIL) {
+  const from = p.placementChanges.filter((m) => m.day <= last).reduce((d, m) => m.day, p.start);
+  const supported = choosePlacement(rng, env.geo, ageOn(child.dob, last), last, { uasc: child.uasc, supported: true, home: child.home, legalStatus: statusOn(p, last) });
+  if (from >= last) {
     Object.assign(placementOn(p, from), supported);
     return;
   }
-  const day = rng.int(Math.max(from + 1, Z1_UNTIL - 90), Z1_UNTIL);
+  const day = rng.int(Math.max(from + 1, earliest), last);
   p.placementChanges.push({ day, placement: supported, reason: 'CARPL', sameCarer: false });
   p.placementChanges.sort((a, b) => a.day - b.day);
 }

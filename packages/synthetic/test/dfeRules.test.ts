@@ -74,13 +74,15 @@ describe('the DfE rule checks catch what they are for', () => {
     expect(EPISODE_RULES.temporaryPlacements!(record, '2020-06-30')).toEqual(['X1 episode 2019-06-10 T4/V2: 10 days, over 7 (rules 375/376/379)']);
   });
 
-  it('Z1 open across 1 April 2025, a URN shared by two providers', () => {
+  it('Z1 open across 1 April 2025, P2 across 1 April 2024, a URN shared by two providers', () => {
     const z1 = childRecord('X2', [
       details,
       start({ legalStatus: 'C2', placementType: 'Z1', placementPostcode: 'SS17 1AB' }),
       fact('PlacementChanged', '2025-04-01', { placementType: 'K3', placementProvider: 'PR4', placementPostcode: 'SS17 2AB', urn: 'SC123456', sameCarer: false }),
     ]);
     expect(EPISODE_RULES.noZ1Across2025!(z1, '2025-06-30')).toEqual(['X2 episode 2019-01-01 Z1/C2: Z1 open after 2025-03-31']);
+    const p2 = childRecord('X4', [details, start({ legalStatus: 'C2', placementType: 'P2', placementPostcode: 'SS17 1AB' })]);
+    expect(EPISODE_RULES.noP2Across2024!(p2, '2024-06-30')).toEqual(['X4 episode 2019-01-01 P2/C2: P2 open after 2024-03-31']);
     const other = childRecord('X3', [details, start({ legalStatus: 'C2', placementType: 'K3', placementProvider: 'PR5', placementPostcode: 'SS17 2AB', urn: 'SC123456' })]);
     expect(urnsStablePerProvider([z1, other])).toEqual(['X3 episode 2019-01-01 K3/C2: URN SC123456 belongs to PR4 (rule 224)']);
   });

@@ -15,6 +15,7 @@ const SUPPORTED = ['H5', 'P2', 'K3'];
 /** Rule 218: placement types that need no Ofsted URN (and, rule 222, must not have one). All our placements are in England. */
 const NO_URN = ['P1', 'P3', 'R1', 'R2', 'R5', ...TEMPORARY, 'Z1', 'Z11', 'Z12', 'Z13', 'Z14'];
 const Z1_LAST_DAY = '2025-03-31';
+const P2_LAST_DAY = '2024-03-31';
 
 const at = (e: Episode) => `${e.childId} episode ${e.start} ${e.placementType}/${e.legalStatus}`;
 const dobOf = (r: ChildRecord) => r.details[0]?.payload.dateOfBirth as CalendarDate;
@@ -151,9 +152,15 @@ export const noZ1Across2025: EpisodeRule = (r) => r.episodes
   .filter((e) => e.placementType === 'Z1' && (e.end === undefined || e.end > Z1_LAST_DAY))
   .map((e) => `${at(e)}: Z1 open after ${Z1_LAST_DAY}`);
 
+/** P2 has no 2024/25 code (nor a DfE recoding): no P2 placement is open across 1 April 2024. */
+export const noP2Across2024: EpisodeRule = (r) => r.episodes
+  .filter((e) => e.placementType === 'P2' && (e.end === undefined || e.end > P2_LAST_DAY))
+  .map((e) => `${at(e)}: P2 open after ${P2_LAST_DAY}`);
+
 export const EPISODE_RULES: Readonly<Record<string, EpisodeRule>> = {
   placedWithParentsUnderOrder, sgoToFosterCarersFromFostering, noUn1AtSchoolAge, urnWhereRequired, postcodesWhereRequired,
   placementAges, temporaryPlacements, shortBreakLimits, episodesLastADay, adoptionPlacements, providerFitsPlacement, noZ1Across2025,
+  noP2Across2024,
 };
 
 /**

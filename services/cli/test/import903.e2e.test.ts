@@ -39,7 +39,7 @@ describe('careledger import903', () => {
     // C's episode and A's impossible review date are refused (exit 2); the rest of those files is imported.
     const second = await importYear(2025, y2025);
     expect(second.code, second.stdout).toBe(EXIT_CODE.invalid);
-    expect(second.stdout).toContain('4 appended, 2 already imported, 2 replaced and 0 withdrawn by this later return, 2 refused');
+    expect(second.stdout).toContain('6 appended, 1 already imported, 1 replaced and 0 withdrawn by this later return, 2 refused');
     expect(second.stdout).toContain("child B episode:2024-01-10 CIN: 2024 return 'N8', 2025 return 'N4' (replaced from");
     expect(second.stdout).toContain(`${join(y2025, 'episodes.csv')} line 5: CHILD: child C is not in the return's Header`);
     expect(second.stdout).toContain(`${join(y2025, 'reviews.csv')} line 3: REVIEW: REVIEW '31/02/2025' is not a day of the calendar`);

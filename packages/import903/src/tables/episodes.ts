@@ -1,3 +1,4 @@
+import { checkCode } from '@careledger/ssda903';
 import type { FactCandidate, FactDraft, RowOrigin, RowRefusal, TableImport } from './tableImport';
 import { childRefusal, firstBlank, refuse, withOptional } from './tableImport';
 import type { SourceRow } from '../input/port';
@@ -19,9 +20,23 @@ export const episodeKeys = (decom: string) => ({
   carriedIn: `episode:${decom}:carried-in`,
 });
 
+/** Placement codes a later return may report for the same placement (rule 503D): the fact keeps its own code. */
+const RECODED: Readonly<Record<string, readonly string[]>> = { H5: ['K3'], Z1: ['Z11', 'Z12', 'Z13', 'Z14'] };
+
+/**
+ * The placement type the episode opened with. From 2024-25 the return reports an open H5 episode as K3 (rule 503D),
+ * so a K3 dated before K3 existed (28 October 2023) is that H5 placement: the fact is the code in force on DECOM.
+ * Z11-Z14 are not read back as Z1 the same way: which of them applies is a fact the later return adds
+ * (PlacementReclassified), not a recoding.
+ */
+export function placementTypeOnDecom(place: string, decom: string): string {
+  if (place === 'K3' && !checkCode('placementType', place, decom).ok && checkCode('placementType', 'H5', decom).ok) return 'H5';
+  return place;
+}
+
 function placementOf(cells: SourceRow['cells']): Record<string, unknown> {
   return withOptional({
-    placementType: cells.PLACE, placementProvider: cells.PLACE_PROVIDER, placementPostcode: cells.PL_POST, urn: cells.URN,
+    placementType: cells.PLACE && cells.DECOM ? placementTypeOnDecom(cells.PLACE, cells.DECOM) : cells.PLACE, placementProvider: cells.PLACE_PROVIDER, placementPostcode: cells.PL_POST, urn: cells.URN,
   });
 }
 
@@ -114,9 +129,6 @@ export const episodes: TableImport = {
     return { candidates, refusals };
   },
 };
-
-/** Placement codes a later return may report for the same placement (rule 503D): the fact keeps its own code. */
-const RECODED: Readonly<Record<string, readonly string[]>> = { H5: ['K3'], Z1: ['Z11', 'Z12', 'Z13', 'Z14'] };
 
 /**
  * A later return repeating a placement may recode it (H5 as K3, Z1 as Z11-Z14) and, for its first episode, cannot know

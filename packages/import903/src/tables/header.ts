@@ -1,11 +1,14 @@
-import { sexCodeForYear, collectionYear } from '@careledger/ssda903';
-import type { FactDraft } from './tableImport';
+import { sexCodeForYear, collectionYear, type CollectionYear } from '@careledger/ssda903';
 import { firstBlank, flag, refuse, rowByRow, withOptional } from './tableImport';
 
+/** The natural key of a return's header of a child: 'details:2025'. */
+export const detailsKey = (year: CollectionYear) => `details:${year.endYear}`;
+
 /**
- * Header (with the child's UASC row) -> ChildDetailsRecorded, one per child: the natural key is the child. The 903
- * header has no date of its own, so the fact is dated the child's date of birth (what it states holds from birth,
- * and the date is the same in every year's return, so a repeated header is the same fact); the latest return wins.
+ * Header (with the child's UASC row) -> ChildDetailsRecorded, one per child and return: the natural key is the child
+ * and the year. The 903 header states the details as they stood at the year's end (a UPN first UN1 then issued, a
+ * young woman who became a mother, a UASC status that ceased), so each return's header is dated its 31 March, and
+ * every year's return is restated from its own header (the details in force at its cutoff).
  */
 export const header = rowByRow('Header', ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'], (row, origin, context) => {
   const blank = firstBlank(row, ['SEX', 'DOB', 'ETHNIC', 'UPN']);
@@ -26,23 +29,10 @@ export const header = rowByRow('Header', ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN'
     uascCeasedDate: uasc?.cells.DUC,
   });
   return [{
-    childId, key: 'details', fact: { type: 'ChildDetailsRecorded', occurredAt: row.cells.DOB!, payload }, origin,
+    childId, key: detailsKey(context.year), fact: { type: 'ChildDetailsRecorded', occurredAt: context.year.end, payload }, origin,
     columns: {
       sex: 'SEX', dateOfBirth: 'DOB', ethnicity: 'ETHNIC', upn: 'UPN', isMother: 'MOTHER', childsDateOfBirth: 'MC_DOB',
       uasc: 'UASC', uascCeasedDate: 'DUC',
     },
   }];
 });
-
-/**
- * A later return leaves out a child whose UASC status ceased before its year (the UASC table holds the children UASC
- * at some time in the year): that silence keeps the earlier return's UASC and DUC rather than contradicting them.
- */
-export function mergeChildDetails(earlier: FactDraft, later: FactDraft, laterYearStart: string): FactDraft {
-  const before = earlier.payload;
-  const ceased = before.uascCeasedDate as string | undefined;
-  if (later.payload.uasc === false && before.uasc === true && ceased !== undefined && ceased < laterYearStart) {
-    return { ...later, payload: { ...later.payload, uasc: true, uascCeasedDate: ceased } };
-  }
-  return later;
-}

@@ -1,7 +1,7 @@
 import type { FactEventType } from '@careledger/events';
 import { ad1 } from './ad1';
 import { episodes, mergePlacement } from './episodes';
-import { header, mergeChildDetails } from './header';
+import { header } from './header';
 import { missing } from './missing';
 import { oc2 } from './oc2';
 import { oc3 } from './oc3';
@@ -40,7 +40,6 @@ export const IMPORTED_TABLES = Object.keys(TABLE_IMPORTS) as ImportedTableName[]
  * versions and the later year, so importing the years in either order ends with the same fact.
  */
 export const MERGES: Partial<Record<FactEventType, (earlier: FactDraft, later: FactDraft, laterYearStart: string) => FactDraft>> = {
-  ChildDetailsRecorded: mergeChildDetails,
   PeriodOfCareStarted: mergePlacement,
   PlacementChanged: mergePlacement,
 };
