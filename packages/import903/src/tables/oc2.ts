@@ -32,6 +32,11 @@ export const oc2 = rowByRow('OC2', ['CHILD', 'DOB', 'SDQ_SCORE', 'SDQ_REASON', .
   for (const [column, check] of Object.entries(CHECKS) as [keyof typeof CHECKS, string][]) {
     candidates.push({ ...base, key: item(column), columns: { check: column }, fact: flags[column] ? { type: 'HealthCheckCompleted', occurredAt: on, payload: { check } } : null });
   }
+  // For a child under 5 at 31 March the return's 1 says both six-monthly assessments were done: the second is dated
+  // the half-year before (OC2 HEALTH_ASSESSMENT, return/oc2.sql).
+  if (flags.HEALTH_ASSESSMENT && (cells.DOB ?? '') > `${year.endYear - 5}-03-31`) {
+    candidates.push({ ...base, key: item('HEALTH_ASSESSMENT:first_half'), columns: { check: 'HEALTH_ASSESSMENT' }, fact: { type: 'HealthCheckCompleted', occurredAt: `${year.endYear - 1}-09-30`, payload: { check: 'health_assessment' } } });
+  }
   if (flags.IMMUNISATIONS !== undefined) {
     candidates.push({ ...base, key: item('IMMUNISATIONS'), columns: { upToDate: 'IMMUNISATIONS' }, fact: { type: 'ImmunisationsReviewed', occurredAt: on, payload: { upToDate: flags.IMMUNISATIONS } } });
   }
