@@ -57,20 +57,20 @@ export function checkChronology(event: CaseEvent, known: KnownChild | undefined)
   if (fact.type === 'ChildDetailsRecorded') {
     const dob = fact.payload.dateOfBirth as string;
     if (known?.earliestCareDate && dob > known.earliestCareDate) {
-      return [{ field: `${fact.prefix}payload.dateOfBirth`, reason: `date of birth ${dob} is after the child's care began on ${known.earliestCareDate}` }];
+      return [{ rule: 'chronology', field: `${fact.prefix}payload.dateOfBirth`, reason: `date of birth ${dob} is after the child's care began on ${known.earliestCareDate}` }];
     }
     return [];
   }
   if (known?.dateOfBirth && fact.date < known.dateOfBirth) {
-    return [{ field: dateField, reason: `${fact.type} on ${fact.date} is before the child's date of birth ${known.dateOfBirth}` }];
+    return [{ rule: 'chronology', field: dateField, reason: `${fact.type} on ${fact.date} is before the child's date of birth ${known.dateOfBirth}` }];
   }
   if (NEEDS_CARE_STARTED.has(fact.type)) {
     const start = known?.earliestCareStart;
     if (!start) {
-      return [{ field: dateField, reason: `${fact.type} on ${fact.date} for a child never in care: no PeriodOfCareStarted is recorded for the child` }];
+      return [{ rule: 'chronology', field: dateField, reason: `${fact.type} on ${fact.date} for a child never in care: no PeriodOfCareStarted is recorded for the child` }];
     }
     if (start > fact.date) {
-      return [{ field: dateField, reason: `${fact.type} on ${fact.date} is before the child's care began on ${start}: no PeriodOfCareStarted on or before that date` }];
+      return [{ rule: 'chronology', field: dateField, reason: `${fact.type} on ${fact.date} is before the child's care began on ${start}: no PeriodOfCareStarted on or before that date` }];
     }
   }
   return [];

@@ -12,6 +12,11 @@ import { caseEventSchema, type CaseEvent } from './caseEvents';
 export interface FieldError {
   readonly field: string;
   readonly reason: string;
+  /**
+   * 'chronology': the event is refused only for what is known of the child so far (no care started by its date, a
+   * date before the child's birth), so the same event may be valid once earlier facts arrive.
+   */
+  readonly rule?: 'chronology';
 }
 
 export type EventValidation =

@@ -26,7 +26,7 @@ describe('a placement reclassified under a new 903 code', () => {
     const known = child.events.reduce<KnownChild | undefined>((k, e) => learnFrom(e, k), undefined);
     const before = child.record('PlacementReclassified', '2025-05-01', { place: 'Z12' });
     expect(checkChronology(before, known)).toEqual([
-      { field: 'occurredAt', reason: 'PlacementReclassified on 2025-05-01 for a child never in care: no PeriodOfCareStarted is recorded for the child' },
+      { rule: 'chronology', field: 'occurredAt', reason: 'PlacementReclassified on 2025-05-01 for a child never in care: no PeriodOfCareStarted is recorded for the child' },
     ]);
     const started = learnFrom(child.startCare('2025-06-01', { ls: 'C1', place: 'Z12' }) as CaseEvent, known);
     expect(checkChronology(before, started)[0]?.reason).toBe('PlacementReclassified on 2025-05-01 is before the child\'s care began on 2025-06-01: no PeriodOfCareStarted on or before that date');

@@ -10,3 +10,4 @@ export * from './convert';
 export * from './history';
 export * from './reconcile';
 export * from './importReturn';
+export * from './waiting';

@@ -57,6 +57,37 @@ describe('careledger import903', () => {
     expect(sortedLines(episodes)).toEqual(sortedLines(YEAR_2025.episodes).filter((line) => !line.startsWith('C,')));
   }, 120_000);
 
+  it('keeps a later return\'s fact that waits for an earlier one, across processes, and records it when that one comes', async () => {
+    // L left care in 2023-24 (looked after from 15 to 16); only the 2024-25 return has the contact at her 17th birthday.
+    const waitData = join(scratch, 'waiting-data');
+    const dir = (name: string, files: Record<string, string>) => {
+      const at = join(scratch, name);
+      mkdirSync(at, { recursive: true });
+      for (const [file, text] of Object.entries(files)) writeFileSync(join(at, file), text);
+      return at;
+    };
+    const earlier = dir('leaver-2024', {
+      'header.csv': 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nL,2,01/06/2007,WBRI,A12345678901A,0,\n',
+      'episodes.csv': 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nL,01/05/2022,S,C2,N1,U4,PR1,01/12/2023,E4A,,,,\n',
+    });
+    const later = dir('leaver-2025', {
+      'header.csv': 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nL,F,01/06/2007,WBRI,A12345678901A,0,\n',
+      'oc3.csv': 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nL,01/06/2007,YES,F2,U1\n',
+    });
+    const first = await runCliResult(['import903', '--data', waitData, '--la', LA, '--year', '2025', later]);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toContain("1 fact of this LA's returns wait for an earlier return");
+    const second = await runCliResult(['import903', '--data', waitData, '--la', LA, '--year', '2024', earlier]);
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(second.stdout).toContain('1 fact of later returns, waiting for this one, now recorded');
+    expect(second.stdout).not.toContain('wait for an earlier return');
+    expect((await runCliResult(['project', '--data', waitData])).code).toBe(0);
+    const out = join(scratch, 'leaver-out');
+    const returned = await runCliResult(['returns', '--data', waitData, '--la', LA, '--year', '2025', '--as-at', '2025-06-30', '--out', out]);
+    expect(returned.code, returned.stderr).toBe(0);
+    expect(readFileSync(join(out, 'returns', '2025', 'ssda903', 'oc3.csv'), 'utf8')).toBe('CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nL,01/06/2007,YES,F2,U1\n');
+  }, 120_000);
+
   it('imports the DfE XML file as it imports the CSVs, naming a child it cannot read', async () => {
     const xmlData = join(scratch, 'xml-data');
     const year = collectionYear(2024);

@@ -86,7 +86,7 @@ describe('ingest', () => {
     early.review('2011-01-01', 'PN0');
     const restarted = await IngestService.open(log, deadLetters);
     const report = await restarted.ingestNdjson(ndjson(early.events));
-    expect(report.rejected[0]!.errors).toEqual([{ field: 'occurredAt', reason: "ReviewHeld on 2011-01-01 is before the child's date of birth 2012-03-04" }]);
+    expect(report.rejected[0]!.errors).toEqual([{ rule: 'chronology', field: 'occurredAt', reason: "ReviewHeld on 2011-01-01 is before the child's date of birth 2012-03-04" }]);
   });
 });
 

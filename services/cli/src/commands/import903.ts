@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { EXIT_CODE, createLogger, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import { IngestService } from '@careledger/ingest';
-import { importReturn, readCsvFolder, readXmlFile, type ImportReport, type Ssda903Reader } from '@careledger/import903';
+import { WaitingInFiles, importReturn, readCsvFolder, readXmlFile, type ImportReport, type Ssda903Reader } from '@careledger/import903';
 import type { CollectionYear } from '@careledger/ssda903';
 import { configFrom, laOption, storageOptions, yearOption, type StorageFlags } from '../flags';
 import { assertInputFile, assertInputFolder } from '../inputFiles';
@@ -31,7 +32,10 @@ async function importFolder(config: CareledgerConfig, path: string, options: { l
     const ingest = await IngestService.open(log, deadLetters, logger, { indexPath: ingestIndexPath(config) });
     try {
       // Row refusals go through ingest, which keeps each once in any dead-letter store (Kafka's too).
-      return await importReturn(input, options, { log, ingest, deadLetters: { put: (records, context) => ingest.keepRefusals(records, context) } });
+      return await importReturn(input, options, {
+        log, ingest, deadLetters: { put: (records, context) => ingest.keepRefusals(records, context) },
+        waiting: new WaitingInFiles(join(config.dataDir, 'import903')),
+      });
     } finally {
       await ingest.close();
     }
@@ -50,13 +54,15 @@ export function printImportReport(report: ImportReport, out: (line: string) => v
     out(`  child ${c.childId} ${c.fact} ${c.field}: ${c.earlier.year} return '${c.earlier.value}', ${c.later.year} return '${c.later.value}' (${c.resolution === 'kept' ? `the ${c.later.year} version is kept` : `${c.resolution} from ${c.file} line ${c.line}`})`);
   }
   if (report.contradictions.length > SHOWN) out(`  ... and ${report.contradictions.length - SHOWN} more`);
+  if (report.released > 0) out(`${report.released} fact${report.released === 1 ? '' : 's'} of later returns, waiting for this one, now recorded`);
+  if (report.waiting > 0) out(`${report.waiting} fact${report.waiting === 1 ? '' : 's'} of this LA's returns wait for an earlier return (their period of care is in a year not imported yet): they are recorded when it is`);
   for (const r of report.refused.slice(0, SHOWN)) out(`  ${r.file} line ${r.line}: ${r.column}: ${r.reason}`);
   if (report.refused.length > SHOWN) out(`  ... and ${report.refused.length - SHOWN} more (see the dead-letter store)`);
 }
 
 export const import903Command = defineCommand<Import903Flags>({
   name: 'import903',
-  description: 'import one year\'s SSDA903 return (a folder of 903 CSVs) as case events: re-importing changes nothing, years stitch into one history, the later return wins where two contradict (refused rows go to the dead-letter store and the exit code is 2)',
+  description: 'import one year\'s SSDA903 return (a folder of 903 CSVs or the DfE XML file) as case events: re-importing changes nothing, years stitch into one history, the later return wins where two contradict (refused rows go to the dead-letter store and the exit code is 2)',
   arguments: '<input>',
   options: () => [laOption().makeOptionMandatory(), yearOption().makeOptionMandatory(), ...storageOptions()],
   async action(flags, [path], io) {
