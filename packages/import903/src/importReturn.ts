@@ -1,4 +1,4 @@
-import { encodeEvent, type FieldError, type RejectedRecord } from '@careledger/events';
+import { encodeValidatedEvent, type FieldError, type RejectedRecord } from '@careledger/events';
 import type { EventLog } from '@careledger/eventlog';
 import type { CollectionYear } from '@careledger/ssda903';
 import { convertReturn } from './convert';
@@ -70,8 +70,9 @@ export async function importReturn(input: Ssda903Input, options: { laCode: strin
   const conversion = convertReturn(input, options);
   const history = await readImportedHistory(ports.log, options.laCode);
   const plan = planImport(conversion.candidates, history, options);
+  // Every planned event is the validator's output (planImport), already in the canonical key order.
   const ingested = plan.events.length > 0
-    ? await ports.ingest.ingestNdjson(plan.events.map(encodeEvent).join('\n'), source)
+    ? await ports.ingest.ingestNdjson(plan.events.map(encodeValidatedEvent).join('\n'), source)
     : { appended: 0, duplicates: 0, rejected: [] };
   const refusedByIngest = ingested.rejected.flatMap((r) => {
     const origin = r.eventId ? plan.origins.get(r.eventId) : undefined;
