@@ -1,8 +1,9 @@
 /**
  * pnpm bench: ingest, fold and recompute on a generated regional history of over a million events, on the embedded
- * log and on Kafka, printing events/s, seconds and peak memory. It never asserts a time.
+ * log and on Kafka, then one LA's 903 year exported, imported, folded and exported again (bench903.ts), printing
+ * rows/s, events/s, seconds and peak memory. It never asserts a time.
  *
- *   pnpm bench [--las 48] [--skip-kafka]
+ *   pnpm bench [--las 48] [--skip-kafka] [--only region|903] [--children-in-care 1000]
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +19,20 @@ import { Projector, StorePerPartition } from '@careledger/projector';
 import { ProjectionStore } from '@careledger/projections';
 import { computeAnnualReturn } from '@careledger/returns';
 import { parsePopulationCsv } from '@careledger/measures';
+import { BENCH_903_DEFAULTS, bench903, type StageCounts, type StageRunner } from './bench903';
 
-const { values } = parseArgs({ options: { las: { type: 'string' }, 'skip-kafka': { type: 'boolean' }, brokers: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    las: { type: 'string' }, 'skip-kafka': { type: 'boolean' }, brokers: { type: 'string' }, only: { type: 'string' },
+    'children-in-care': { type: 'string' },
+  },
+});
+const PARTS = ['region', '903'] as const;
+if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only)) {
+  console.error(`--only ${values.only}: choose one of ${PARTS.join(', ')}`);
+  process.exit(1);
+}
+const runs = (part: (typeof PARTS)[number]) => values.only === undefined || values.only === part;
 const AS_AT = '2026-11-30';
 const laCount = Number(values.las ?? 48);
 const brokers = (values.brokers ?? process.env.CARELEDGER_KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
@@ -32,16 +45,20 @@ const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUs
 const rows: string[][] = [];
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
 
-async function stage<T>(name: string, events: number, work: () => Promise<T>): Promise<T> {
+const count = (n: number | undefined) => (n === undefined ? '-' : n.toLocaleString('en-GB'));
+const perSecond = (n: number | undefined, seconds: number) => (n ? Math.round(n / seconds).toLocaleString('en-GB') : '-');
+
+const stage: StageRunner = async (name, work, counted = () => ({})) => {
   peakRss = process.memoryUsage().rss;
   const started = performance.now();
   const result = await work();
   const seconds = (performance.now() - started) / 1000;
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  rows.push([name, events.toLocaleString('en-GB'), seconds.toFixed(2), events ? Math.round(events / seconds).toLocaleString('en-GB') : '-', mb(peakRss)]);
+  const { rows: rowCount, events }: StageCounts = counted(result);
+  rows.push([name, count(rowCount), count(events), seconds.toFixed(2), perSecond(rowCount, seconds), perSecond(events, seconds), mb(peakRss)]);
   console.log(`  ${name}: ${seconds.toFixed(2)} s`);
-  return result;
-}
+  return { result, seconds };
+};
 
 const noDeadLetters: DeadLetterStore = { put: async () => {} };
 
@@ -64,8 +81,8 @@ async function ingestOpenRows(log: EventLog, indexPath: string, total: number): 
   const onEmpty = await measureIndexOpen(empty, { indexPath: join(workDir, 'empty-index.duckdb') });
   await empty.close();
   const onLong = await measureIndexOpen(log, { indexPath });
-  rows.push(['embedded: open ingest on an empty log', '0', onEmpty.reopen.seconds.toFixed(3), '-', mb(process.memoryUsage().rss)]);
-  rows.push([`embedded: open ingest on the ${total.toLocaleString('en-GB')}-event log (index read ${onLong.reopen.records} records)`, '0', onLong.reopen.seconds.toFixed(3), '-', mb(process.memoryUsage().rss)]);
+  rows.push(['embedded: open ingest on an empty log', '-', '0', onEmpty.reopen.seconds.toFixed(3), '-', '-', mb(process.memoryUsage().rss)]);
+  rows.push([`embedded: open ingest on the ${total.toLocaleString('en-GB')}-event log (index read ${onLong.reopen.records} records)`, '-', '0', onLong.reopen.seconds.toFixed(3), '-', '-', mb(process.memoryUsage().rss)]);
   console.log(`  open ingest: ${onEmpty.reopen.seconds.toFixed(3)} s on an empty log, ${onLong.reopen.seconds.toFixed(3)} s on ${total} events`);
 }
 
@@ -78,25 +95,25 @@ async function deleteTopic(topic: string): Promise<void> {
   await admin.disconnect();
 }
 
-async function main(): Promise<void> {
+/** The regional run: ingest, fold and recompute on a generated region, on the embedded log and on Kafka. */
+async function benchRegion(): Promise<void> {
   console.log(`careledger bench: ${laCount} synthetic LAs of ~350 children, 8 years of history, as at ${AS_AT}`);
-  const histories = await stage('generate', 0, async () => generateRegion({ laCount, asAt: AS_AT }));
+  const { result: histories } = await stage('generate', async () => generateRegion({ laCount, asAt: AS_AT }),
+    (generated) => ({ events: generated.reduce((n, h) => n + h.events.length, 0) }));
   const total = histories.reduce((n, h) => n + h.events.length, 0);
-  rows[rows.length - 1]![1] = total.toLocaleString('en-GB');
-  rows[rows.length - 1]![3] = Math.round(total / Number(rows[rows.length - 1]![2])).toLocaleString('en-GB');
   console.log(`  ${total.toLocaleString('en-GB')} events`);
 
   // Embedded log
   const log = await EmbeddedEventLog.open({ directory: join(workDir, 'log') });
   const indexPath = join(workDir, 'ingest-index.duckdb');
-  await stage('embedded: ingest (validate, index, append, fsync per 5k)', total, () => ingestAll(log, histories, indexPath));
+  await stage('embedded: ingest (validate, index, append, fsync per 5k)', () => ingestAll(log, histories, indexPath), () => ({ events: total }));
   await ingestOpenRows(log, indexPath, total);
   const store = await ProjectionStore.open({ path: join(workDir, 'projections.duckdb') });
-  await stage('embedded: fold (log -> DuckDB, derive episodes)', total, () => new Projector(log, store, { batchSize: 100_000, deriveEvery: 2_000_000, trustLog: true }).catchUp());
+  await stage('embedded: fold (log -> DuckDB, derive episodes)', () => new Projector(log, store, { batchSize: 100_000, deriveEvery: 2_000_000, trustLog: true }).catchUp(), () => ({ events: total }));
   const first = histories[0]!;
   const population = parsePopulationCsv(first.populationCsv);
-  await stage(`recompute one LA (${first.laCode}), year 2025-26`, 0, () => computeAnnualReturn(store, { laCode: first.laCode, year: collectionYear(2026), asAt: AS_AT, population }));
-  await stage(`recompute all ${laCount} LAs, year 2025-26`, 0, async () => {
+  await stage(`recompute one LA (${first.laCode}), year 2025-26`, () => computeAnnualReturn(store, { laCode: first.laCode, year: collectionYear(2026), asAt: AS_AT, population }));
+  await stage(`recompute all ${laCount} LAs, year 2025-26`, async () => {
     for (const history of histories) await computeAnnualReturn(store, { laCode: history.laCode, year: collectionYear(2026), asAt: AS_AT });
   });
   store.close();
@@ -106,20 +123,29 @@ async function main(): Promise<void> {
     const { KafkaEventLog } = await import('@careledger/eventlog-kafka');
     const topic = `bench-${randomUUID()}`;
     const kafkaLog = await KafkaEventLog.open({ brokers, topic, partitions: 6 });
-    await stage('kafka: ingest (validate, index, append, acks=all, 6 partitions)', total, () => ingestAll(kafkaLog, histories, join(workDir, 'kafka-ingest-index.duckdb')));
+    await stage('kafka: ingest (validate, index, append, acks=all, 6 partitions)', () => ingestAll(kafkaLog, histories, join(workDir, 'kafka-ingest-index.duckdb')), () => ({ events: total }));
     const stores = new StorePerPartition({ directory: join(workDir, 'kafka-projections') });
-    await stage('kafka: fold (consumer group member, 6 partition DuckDBs)', total, () =>
-      new Projector(kafkaLog, stores, { consumer: `bench-${randomUUID()}`, timeoutMs: 900_000 }).catchUp());
+    await stage('kafka: fold (consumer group member, 6 partition DuckDBs)', () =>
+      new Projector(kafkaLog, stores, { consumer: `bench-${randomUUID()}`, timeoutMs: 900_000 }).catchUp(), () => ({ events: total }));
     await stores.close();
     await kafkaLog.close();
     await deleteTopic(topic);
   }
+}
 
+async function main(): Promise<void> {
+  if (runs('region')) await benchRegion();
+  const summary: string[] = [];
+  if (runs('903')) {
+    const childrenInCare = values['children-in-care'] === undefined ? BENCH_903_DEFAULTS.childrenInCare : Number(values['children-in-care']);
+    summary.push(...await bench903(stage, join(workDir, '903'), { ...BENCH_903_DEFAULTS, childrenInCare }));
+  }
   clearInterval(sampler);
-  const header = ['stage', 'events', 'seconds', 'events/s', 'peak RSS'];
+  const header = ['stage', 'rows', 'events', 'seconds', 'rows/s', 'events/s', 'peak RSS'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
+  if (summary.length > 0) console.log(`\n${summary.join('\n')}`);
   console.log(`\nNode ${process.version}, ${(await import('node:os')).cpus().length} cores; max RSS of the process ${mb(process.resourceUsage().maxRSS * 1024)}`);
   rmSync(workDir, { recursive: true, force: true });
 }

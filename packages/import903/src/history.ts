@@ -1,4 +1,4 @@
-import { decodeEvent, identifyEvent, type CaseEvent } from '@careledger/events';
+import { SCHEMA_VERSION, decodeEvent, identifyEvent, type CaseEvent } from '@careledger/events';
 import type { EventLog } from '@careledger/eventlog';
 import { yearOfSource } from './envelope';
 import type { FactDraft } from './tables/tableImport';
@@ -42,16 +42,37 @@ export function foldImportedHistory(events: Iterable<CaseEvent>, laCode: string)
 }
 
 /**
+ * What the canonical text (encodeEvent's) of every event that can change the imports' history holds: an import's
+ * source, or a correction's type. A record with none of them is left undecoded; one that holds them elsewhere (in a
+ * payload) is only decoded for nothing.
+ */
+const IMPORT_MARKERS = ['"source":"import903:', '"type":"EventReplaced"', '"type":"EventRetracted"'];
+
+/** Where encodeEvent writes the schema version: after `{"eventId":"<36-character id>",`. */
+const VERSION_AT = '{"eventId":"'.length + 36 + '",'.length;
+const CURRENT_VERSION = `"schemaVersion":${SCHEMA_VERSION},`;
+
+/**
  * What the log holds of `laCode`'s imports. The log is the truth (the ingest index and the projections are both
- * folds of it, and the projections may lag): one replay per import, reading only the LA's records in full.
+ * folds of it, and the projections may lag): one replay per import, reading only the LA's records that an import or
+ * a correction wrote in full. The embedded log holds only what careledger's ingest validated (as the projector
+ * trusts it), so its records in the current canonical form are parsed without being validated again; any other
+ * record, and every record of a log others may write to (Kafka), is decoded in full.
  */
 export async function readImportedHistory(log: EventLog, laCode: string): Promise<ImportedHistory> {
   const events: CaseEvent[] = [];
   const prefix = `${laCode}:`;
+  const trusted = log.kind === 'embedded';
   await log.replay(async (batch) => {
     for (const record of batch) {
       const identified = identifyEvent(record.value);
       if (identified && !identified.childKey.startsWith(prefix)) continue;
+      const canonical = identified !== undefined && record.value.startsWith(CURRENT_VERSION, VERSION_AT);
+      if (canonical && !IMPORT_MARKERS.some((marker) => record.value.includes(marker))) continue;
+      if (canonical && trusted) {
+        events.push(JSON.parse(record.value) as CaseEvent);
+        continue;
+      }
       const decoded = decodeEvent(record.value);
       if (decoded.ok) events.push(decoded.event);
     }

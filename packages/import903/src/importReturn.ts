@@ -1,4 +1,4 @@
-import { encodeEvent, type FieldError, type RejectedRecord } from '@careledger/events';
+import { encodeValidatedEvent, type FieldError, type RejectedRecord } from '@careledger/events';
 import type { EventLog } from '@careledger/eventlog';
 import { collectionYear, type CollectionYear } from '@careledger/ssda903';
 import { convertReturn } from './convert';
@@ -109,7 +109,8 @@ export async function importReturn(input: Ssda903Input, options: { laCode: strin
 }
 
 async function ingestPlan(plan: ImportPlan, source: string, ingest: ImportIngest): Promise<{ appended: number; duplicates: number; rejected: readonly RejectedRecord[] }> {
-  return plan.events.length > 0 ? ingest.ingestNdjson(plan.events.map(encodeEvent).join('\n'), source) : { appended: 0, duplicates: 0, rejected: [] };
+  // Every planned event is the validator's output (planImport), already in the canonical key order.
+  return plan.events.length > 0 ? ingest.ingestNdjson(plan.events.map(encodeValidatedEvent).join('\n'), source) : { appended: 0, duplicates: 0, rejected: [] };
 }
 
 /** The candidates behind refused events, once each. */

@@ -24,7 +24,7 @@ export interface Contradiction {
 }
 
 export interface ImportPlan {
-  /** The events to ingest, facts first (by date) then corrections. */
+  /** The events to ingest, facts first (by date) then corrections, each as the validator returned it. */
   readonly events: readonly CaseEvent[];
   /** The candidate each event comes from, to name the row when ingest refuses one. */
   readonly origins: ReadonlyMap<string, FactCandidate>;

@@ -1,30 +1,22 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encodeEvent, encodeValidatedEvent, type CaseEvent } from '@careledger/events';
 import { collectionYear } from '@careledger/ssda903';
-import { readCsvFolder } from '../src';
+import { convertReturn, foldImportedHistory, parseCsvTables, planImport, type ImportedHistory } from '../src';
+import { LA, YEAR_2024, YEAR_2025, csvTexts, type YearTexts } from './fixtures';
 
-describe('a historic return saved in another encoding', () => {
-  it('keeps the rows that read as UTF-8 and names the one that does not, by file, line and column', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'careledger-import-encoding-'));
-    try {
-      writeFileSync(join(dir, 'header.csv'), 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA,1,01/01/2010,WBRI,UN1,,\n');
-      // One Windows-1252 byte (0xE9, 'é') in child B's row of the reviews.
-      const reviews = Buffer.concat([
-        Buffer.from('CHILD,DOB,REVIEW,REVIEW_CODE\nA,01/01/2010,10/07/2023,PN1\nB'),
-        Buffer.from([0xe9]),
-        Buffer.from(',01/01/2010,11/07/2023,PN1\n'),
-      ]);
-      writeFileSync(join(dir, 'reviews.csv'), reviews);
-      const input = await readCsvFolder(dir, collectionYear(2024));
-      expect(input.tables.Reviews!.rows.map((r) => [r.line, r.cells.CHILD])).toEqual([[2, 'A']]);
-      expect(input.issues.map((i) => [i.file, i.line, i.column, i.reason])).toEqual([[
-        join(dir, 'reviews.csv'), 3, 'CHILD',
-        "CHILD 'B\uFFFD' holds bytes that are not UTF-8 text (the file was saved in another encoding, e.g. Windows-1252): save it as UTF-8",
-      ]]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+const plan = (endYear: number, texts: Partial<YearTexts>, history: ImportedHistory) => {
+  const year = collectionYear(endYear);
+  const { candidates } = convertReturn(parseCsvTables(csvTexts(endYear, texts), year), { laCode: LA, year });
+  return planImport(candidates, history, { laCode: LA, year }).events;
+};
+
+describe('the events an import hands to ingest', () => {
+  it('are the validator\'s output, facts and corrections, so their plain JSON is the canonical encoding', () => {
+    const first = plan(2024, YEAR_2024, new Map());
+    // 2024-25 replaces B's start (see importReturn.test.ts; each return's header is its own fact): a correction too.
+    const second = plan(2025, YEAR_2025, foldImportedHistory(first, LA));
+    const events: CaseEvent[] = [...first, ...second];
+    expect(second.filter((e) => e.type === 'EventReplaced')).toHaveLength(1);
+    expect(events.map(encodeValidatedEvent)).toEqual(events.map(encodeEvent));
   });
 });

@@ -1,5 +1,5 @@
 import { sexCodeForYear, collectionYear, type CollectionYear } from '@careledger/ssda903';
-import { firstBlank, flag, refuse, rowByRow, withOptional } from './tableImport';
+import { firstBlank, flag, refuse, rowByRow, rowsOfChild, withOptional } from './tableImport';
 
 /** The natural key of a return's header of a child: 'details:2025'. */
 export const detailsKey = (year: CollectionYear) => `details:${year.endYear}`;
@@ -16,7 +16,7 @@ export const header = rowByRow('Header', ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN'
   const mother = flag(row.cells.MOTHER);
   if (mother === 'invalid') return refuse(row, origin, 'MOTHER', "must be 1, 0 or blank");
   const childId = row.cells.CHILD!;
-  const uasc = context.input.tables.UASC?.rows.find((r) => r.cells.CHILD === childId);
+  const uasc = rowsOfChild(context.input.tables.UASC, childId)[0];
   const payload = withOptional({
     // 1/2 (to 2023-24) and M/F state the same fact: the event keeps M/F, so two years' headers agree.
     sex: sexCodeForYear(row.cells.SEX!, collectionYear(2025)),

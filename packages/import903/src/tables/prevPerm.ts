@@ -1,4 +1,4 @@
-import { firstBlank, refuse, rowByRow, withOptional } from './tableImport';
+import { firstBlank, refuse, rowByRow, rowsOfChild, withOptional } from './tableImport';
 
 /**
  * PrevPerm -> PreviousPermanenceRecorded at the start of the child's care: the latest episode with RNE S in the
@@ -8,7 +8,7 @@ export const prevPerm = rowByRow('PrevPerm', ['CHILD', 'DOB', 'PREV_PERM', 'LA_P
   const { cells } = row;
   const blank = firstBlank(row, ['PREV_PERM']);
   if (blank) return refuse(row, origin, blank, 'blank: every PrevPerm row states it');
-  const decoms = (input.tables.Episodes?.rows ?? []).filter((r) => r.cells.CHILD === cells.CHILD && r.cells.DECOM).map((r) => r.cells).sort((a, b) => (a.DECOM! < b.DECOM! ? -1 : 1));
+  const decoms = rowsOfChild(input.tables.Episodes, cells.CHILD!).filter((r) => r.cells.DECOM).map((r) => r.cells).sort((a, b) => (a.DECOM! < b.DECOM! ? -1 : 1));
   const start = decoms.filter((e) => e.RNE === 'S').at(-1) ?? decoms[0];
   if (!start) return refuse(row, origin, 'CHILD', 'no episode of the child in this return: previous permanence is dated by the start of care');
   return [{

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@careledger/runtime';
 import type { FactEventType } from '@careledger/events';
 import type { CollectionYear } from '@careledger/ssda903';
-import type { SourceRow, Ssda903Input } from '../input/port';
+import type { SourceRow, SourceTable, Ssda903Input } from '../input/port';
 
 /** A fact as a return states it: the event's type, date and payload, without an envelope. */
 export interface FactDraft {
@@ -99,6 +99,29 @@ export function rowByRow(
   };
 }
 
+const byChild = new WeakMap<readonly SourceRow[], ReadonlyMap<string, readonly SourceRow[]>>();
+
+/**
+ * A table's rows by their CHILD, in file order, for a table that reads another's rows child by child (Header reads
+ * UASC, PrevPerm reads Episodes): built once per table of the input, so the lookup costs the same for every row.
+ */
+export function rowsOfChild(table: SourceTable | undefined, childId: string): readonly SourceRow[] {
+  if (!table) return [];
+  let index = byChild.get(table.rows);
+  if (!index) {
+    const rows = new Map<string, SourceRow[]>();
+    for (const row of table.rows) {
+      const child = row.cells.CHILD ?? '';
+      const list = rows.get(child);
+      if (list) list.push(row);
+      else rows.set(child, [row]);
+    }
+    index = rows;
+    byChild.set(table.rows, index);
+  }
+  return index.get(childId) ?? [];
+}
+
 /** A row naming no child, or a child the return's Header does not have, cannot be imported. */
 export function childRefusal(row: SourceRow, origin: RowOrigin, context: ConversionContext): RowRefusal | undefined {
   const childId = row.cells.CHILD ?? '';
@@ -124,7 +147,12 @@ export function firstBlank(row: SourceRow, columns: readonly string[]): string |
 
 /** A payload with the optional fields whose cells are blank left out. */
 export function withOptional(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''));
+  const stated: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (value !== undefined && value !== '') stated[key] = value;
+  }
+  return stated;
 }
 
 /** A 903 0/1 flag: true, false, undefined when blank, or 'invalid'. */

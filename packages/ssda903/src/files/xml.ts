@@ -25,7 +25,7 @@ function registryTables(): ReadonlyMap<XmlTableName, TableName> {
 const NOT_XML_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 function escapeText(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return /[&<>]/.test(text) ? text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;') : text;
 }
 
 /** Rows of each table grouped by child, in the table's order; refuses what the XML cannot hold. */
@@ -47,7 +47,9 @@ function rowsByChild(tables: Ssda903Tables, byDfeName: ReadonlyMap<XmlTableName,
       if (!children.has(child)) {
         throw new InvalidInputError('ssda903.xml.child_not_in_header', `${TABLES[table].fileName}: child '${child}' has no Header row, so the XML has no CHILD to hold the row`, { child, table });
       }
-      byChild.set(child, [...(byChild.get(child) ?? []), row]);
+      const rows = byChild.get(child);
+      if (rows) rows.push(row);
+      else byChild.set(child, [row]);
     }
     grouped.set(table, byChild);
   }
@@ -67,11 +69,17 @@ function leaf(lines: string[], indent: string, element: string, text: string, ch
   lines.push(text === '' ? `${indent}<${element}/>` : `${indent}<${element}>${escapeText(text)}</${element}>`);
 }
 
-function writeItem(lines: string[], indent: string, item: XmlHeaderItem, child: ChildCells, year: CollectionYear, byDfeName: ReadonlyMap<XmlTableName, TableName>): void {
-  const table = byDfeName.get(item.table);
+/** What every CHILD of one return is written with: the registry table of each dfeName, and each table's columns in the year. */
+interface XmlWriting {
+  readonly byDfeName: ReadonlyMap<XmlTableName, TableName>;
+  readonly yearColumns: ReadonlyMap<TableName, ReadonlySet<string>>;
+}
+
+function writeItem(lines: string[], indent: string, item: XmlHeaderItem, child: ChildCells, writing: XmlWriting): void {
+  const table = writing.byDfeName.get(item.table);
   if (!table) return;
   const rows = child.cells.get(item.table) ?? [];
-  const yearColumns = new Set<string>(tableColumns(table, year));
+  const yearColumns = writing.yearColumns.get(table)!;
   if (item.kind === 'flag') {
     leaf(lines, indent, item.element, rows.length > 0 ? '1' : '0', child.child);
     return;
@@ -101,6 +109,7 @@ function writeItem(lines: string[], indent: string, item: XmlHeaderItem, child: 
  */
 export function toXml(tables: Ssda903Tables, year: CollectionYear): string {
   const byDfeName = registryTables();
+  const writing: XmlWriting = { byDfeName, yearColumns: new Map(TABLE_NAMES.map((t) => [t, new Set<string>(tableColumns(t, year))])) };
   const grouped = rowsByChild(tables, byDfeName);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<${XML_LAYOUT.root}>`];
   for (const headerRow of tables[byDfeName.get(XML_LAYOUT.headerTable)!] as readonly AnyRow[]) {
@@ -112,9 +121,9 @@ export function toXml(tables: Ssda903Tables, year: CollectionYear): string {
     }
     const child: ChildCells = { child: childId, cells };
     lines.push(`  <${XML_LAYOUT.child}>`, `    <${XML_LAYOUT.header}>`);
-    for (const item of XML_LAYOUT.headerItems) writeItem(lines, '      ', item, child, year, byDfeName);
+    for (const item of XML_LAYOUT.headerItems) writeItem(lines, '      ', item, child, writing);
     lines.push(`    </${XML_LAYOUT.header}>`);
-    for (const item of XML_LAYOUT.childItems) writeItem(lines, '    ', item, child, year, byDfeName);
+    for (const item of XML_LAYOUT.childItems) writeItem(lines, '    ', item, child, writing);
     lines.push(`  </${XML_LAYOUT.child}>`);
   }
   lines.push(`</${XML_LAYOUT.root}>`);
@@ -145,11 +154,15 @@ interface XmlElement {
   readonly children: readonly OrderedNode[];
 }
 
+const isElementEntry = (name: string, children: unknown): children is OrderedNode[] => name !== '#text' && name !== ':@' && Array.isArray(children);
+
 function elementsOf(nodes: readonly OrderedNode[]): XmlElement[] {
   const elements: XmlElement[] = [];
   for (const node of nodes) {
-    for (const [name, children] of Object.entries(node)) {
-      if (name !== '#text' && name !== ':@' && Array.isArray(children)) elements.push({ name, children: children as OrderedNode[] });
+    // for...in, not Object.entries: a return has a node per element, and an entry array for each is the cost.
+    for (const name in node) {
+      const children = node[name];
+      if (isElementEntry(name, children)) elements.push({ name, children });
     }
   }
   return elements;
@@ -157,12 +170,18 @@ function elementsOf(nodes: readonly OrderedNode[]): XmlElement[] {
 
 /** The text of a leaf element, or undefined when it holds elements instead. */
 function textOf(element: XmlElement): string | undefined {
-  if (elementsOf(element.children).length > 0) return undefined;
-  return element.children.map((node) => String(node['#text'] ?? '')).join('').trim();
+  let text = '';
+  for (const node of element.children) {
+    for (const name in node) if (isElementEntry(name, node[name])) return undefined;
+    text += String(node['#text'] ?? '');
+  }
+  return text.trim();
 }
 
+// jPath false: no callback here reads the element's path, so the parser need not build it as text for every element.
 const parser = new XMLParser({
   preserveOrder: true, ignoreAttributes: true, parseTagValue: false, trimValues: true, ignoreDeclaration: true, ignorePiTags: true,
+  jPath: false,
 });
 
 /** What one CHILD says, before it is turned into rows: each table's raw texts by column. */
@@ -234,12 +253,13 @@ function yearCodes(table: TableName, year: CollectionYear): Readonly<Record<stri
 /** The row of `table` from its texts: every column, '' where the XML is silent, dates as calendar dates. */
 function rowFrom(table: TableName, texts: ReadonlyMap<string, { element: string; text: string }>, header: AnyRow | undefined, year: CollectionYear, reader: ChildReader): AnyRow {
   const row: Record<string, string> = Object.fromEntries(Object.keys(TABLES[table].columns).map((c) => [c, '']));
+  const codes = yearCodes(table, year);
   for (const column of tableColumns(table, year)) {
     const given = texts.get(column);
     if (!given && header && XML_LAYOUT.fromHeader.includes(column)) { row[column] = header[column] ?? ''; continue; }
     const text = given?.text ?? '';
     // The same cell reading as the CSVs: a date in any form the DfE accepts, codes upper-cased and checked for the year.
-    const reading = columnOf(table, column).read(text, year, yearCodes(table, year)?.[column]);
+    const reading = columnOf(table, column).read(text, year, codes?.[column]);
     if (!reading.ok) reader.issue(given?.element ?? column, `${given?.element ?? column} '${text}' ${reading.reason}`);
     else row[column] = reading.value;
   }
