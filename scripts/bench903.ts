@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
 import { FileDeadLetterStore, IngestService } from '@careledger/ingest';
-import { importReturn, readCsvFolder, readXmlFile, type ImportReport, type Ssda903Reader } from '@careledger/import903';
+import { WaitingInFiles, importReturn, readCsvFolder, readXmlFile, type ImportReport, type Ssda903Reader } from '@careledger/import903';
 import { Projector } from '@careledger/projector';
 import { ProjectionStore } from '@careledger/projections';
 import { computeAnnualReturn, type AnnualReturn } from '@careledger/returns';
@@ -71,7 +71,7 @@ async function importInto(data: DataStore, read: Ssda903Reader, path: string, ye
   const input = await read(path, year);
   let report: ImportReport | undefined;
   await ingestInto(data, async (ingest, deadLetters) => {
-    report = await importReturn(input, { laCode: LA_CODE, year }, { log: data.log, ingest, deadLetters });
+    report = await importReturn(input, { laCode: LA_CODE, year }, { log: data.log, ingest, deadLetters, waiting: new WaitingInFiles(join(data.directory, 'import903')) });
   });
   return report!;
 }
@@ -142,7 +142,7 @@ export async function bench903(stage: StageRunner, workDir: string, options: Ben
   const summary: string[] = [];
   const imports = [['CSV', imported.result], ['XML', importedXml.result], ['CSV re-import', reimported.result], ['CSV into the case history', intoHistory.result]] as const;
   for (const [what, report] of imports) {
-    summary.push(`903 ${what}: ${report.rows} rows, ${report.facts} facts, ${report.appended} appended, ${report.unchanged} unchanged, ${report.replaced} replaced, ${report.retracted} withdrawn, ${report.refused.length} refused${report.refused[0] ? ` (first: ${report.refused[0].file} line ${report.refused[0].line}: ${report.refused[0].column}: ${report.refused[0].reason})` : ''}`);
+    summary.push(`903 ${what}: ${report.rows} rows, ${report.facts} facts, ${report.appended} appended, ${report.unchanged} unchanged, ${report.replaced} replaced, ${report.retracted} withdrawn, ${report.waiting} waiting for an earlier return, ${report.refused.length} refused${report.refused[0] ? ` (first: ${report.refused[0].file} line ${report.refused[0].line}: ${report.refused[0].column}: ${report.refused[0].reason})` : ''}`);
   }
   const differing = differingTables(csvDir, againDir, year);
   summary.push(`903 round trip: the second export ${differing.length === 0 ? 'is identical to the first' : `differs from the first in ${differing.join(', ')}`}`);

@@ -1,5 +1,5 @@
 import type { CollectionYear } from '@careledger/ssda903';
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '@careledger/runtime';
 import type { Ssda903Input } from './input/port';
 import { IMPORTED_TABLES, TABLE_IMPORTS } from './tables/registry';
 import type { FactCandidate, RowRefusal } from './tables/tableImport';

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { SCHEMA_VERSION, validateCaseEvent, type CaseEvent, type FieldError } from '@careledger/events';
 import { collectionYear, type CollectionYear } from '@careledger/ssda903';
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '@careledger/runtime';
 import { importRecordedAt, importSource } from './envelope';
 import type { ImportedHistory } from './history';
 import { importEventId } from './ids';

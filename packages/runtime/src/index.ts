@@ -3,3 +3,4 @@ export * from './errors';
 export * from './logger';
 export * from './http';
 export * from './config';
+export * from './canonicalJson';

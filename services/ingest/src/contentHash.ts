@@ -1,18 +1,8 @@
 import { hash } from 'node:crypto';
 import type { FieldError } from '@careledger/events';
+import { canonicalJson } from '@careledger/runtime';
 
-/** JSON with object keys sorted at every level, so the same content always has the same text, whoever wrote it. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value as Record<string, unknown>)
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+export { canonicalJson };
 
 // One-shot hashing: about twice as fast as a Hash object, and this runs for every event ingested.
 const sha = (text: string): string => hash('sha256', text, 'hex').slice(0, 32);

@@ -27,7 +27,9 @@ INSERT INTO care_leaver_birthdays
 SELECT b.child_key, b.la_code, b.child_id, b.age, b.birthday,
        CAST(b.birthday - INTERVAL 3 MONTH AS DATE), CAST(b.birthday + INTERVAL 1 MONTH AS DATE)
 FROM birthdays b
-JOIN episodes e ON e.child_key = b.child_key AND e.decom <= b.birthday
+-- Only episodes still open on the 14th birthday can count (one ending before it adds no days, and the last cease
+-- before a birthday that counts is after the 14th): a child with years of short breaks joins few of them.
+JOIN episodes e ON e.child_key = b.child_key AND e.decom <= b.birthday AND (e.dec IS NULL OR e.dec > b.turned_14)
 GROUP BY b.child_key, b.la_code, b.child_id, b.age, b.birthday, b.turned_14, b.turned_16
 HAVING
   -- Days looked after (an episode runs from DECOM to the day before DEC) from the 14th birthday to the birthday.

@@ -1,34 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect } from 'vitest';
 import { InvalidInputError, type CalendarDate } from '@careledger/runtime';
 import type { CaseEvent } from '@careledger/events';
-import { ProjectionStore, storedEvents } from '@careledger/projections';
 import type { Figure, PopulationEstimate } from '@careledger/measures';
 import { collectionYear, csvCells, toCsv, type CollectionYear, type TableName } from '@careledger/ssda903';
 import { computeAnnualReturn, type AnnualReturn } from '../annualReturn';
 import type { KnownOnInstant } from '../asKnownOn';
+import { withProjections } from '@careledger/projections/testing';
 
-/**
- * Real projections of `events` for the length of `work`: a DuckDB file in a temp folder, the events folded in one
- * batch and every child derived, as `project` does. The folder is removed afterwards.
- */
-export async function withProjections<T>(events: readonly CaseEvent[], work: (store: ProjectionStore) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'careledger-return-spec-'));
-  try {
-    const store = await ProjectionStore.open({ path: join(dir, 'p.duckdb') });
-    try {
-      await store.foldBatch('spec', storedEvents(events), new Map([[0, events.length]]));
-      await store.deriveDirtyChildren();
-      return await work(store);
-    } finally {
-      store.close();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+export { withProjections };
 
 interface Given {
   readonly events: readonly CaseEvent[];

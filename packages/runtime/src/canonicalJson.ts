@@ -1,4 +1,8 @@
-/** JSON with object keys sorted at every level: two versions of a fact are the same when their texts are. */
+/**
+ * JSON with object keys sorted at every level and undefined members left out, so the same content always has the
+ * same text, whoever wrote it: what ingest hashes to tell a duplicate from a conflict, and what the 903 import
+ * compares two returns' versions of a fact by.
+ */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
