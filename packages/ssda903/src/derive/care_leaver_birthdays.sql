@@ -21,7 +21,13 @@ SELECT c.child_key, c.la_code, c.child_id, a.age,
        CAST(CAST(c.date_of_birth - INTERVAL 1 DAY + INTERVAL 14 YEAR AS DATE) + INTERVAL 1 DAY AS DATE) AS turned_14,
        CAST(CAST(c.date_of_birth - INTERVAL 1 DAY + INTERVAL 16 YEAR AS DATE) + INTERVAL 1 DAY AS DATE) AS turned_16
 FROM children c CROSS JOIN (SELECT unnest(range(17, 22)) AS age) a
-WHERE c.child_key IN (SELECT child_key FROM dirty_children) AND c.date_of_birth IS NOT NULL;
+WHERE c.child_key IN (SELECT child_key FROM dirty_children) AND c.date_of_birth IS NOT NULL
+  -- Only a child looked after (not on a short break) after their 16th birthday can ever be one: most children are
+  -- ruled out here, once, rather than birthday by birthday below.
+  AND c.child_key IN (
+    SELECT e.child_key FROM episodes e JOIN children k ON k.child_key = e.child_key
+    WHERE coalesce(e.ls, '') NOT IN ('V3', 'V4')
+      AND (e.dec IS NULL OR e.dec > CAST(CAST(k.date_of_birth - INTERVAL 1 DAY + INTERVAL 16 YEAR AS DATE) + INTERVAL 1 DAY AS DATE)));
 
 INSERT INTO care_leaver_birthdays
 SELECT b.child_key, b.la_code, b.child_id, b.age, b.birthday,
