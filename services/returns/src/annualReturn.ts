@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { NotFoundError, type CalendarDate } from '@careledger/runtime';
 import { headlineFigures, type Figure, type PopulationEstimate } from '@careledger/measures';
 import {
-  checkReturnScope, formatSsda903Files, selectCareLeaversWithoutContact, selectReturnIssues, selectSsda903Tables, toXml,
-  write903Folder, type CareLeaverWithoutContact, type CollectionYear, type ProjectionQuery, type ReturnIssue,
-  type ReturnScope, type Ssda903Tables, type TableName,
+  checkReturnScope, formatSsda903Files, selectReturn, toXml, write903Folder, type CollectionYear, type ProjectionQuery,
+  type ReturnIssues, type ReturnScope, type Ssda903Tables, type TableName,
 } from '@careledger/ssda903';
 import type { KnownOnInstant } from './asKnownOn';
 
@@ -36,12 +35,6 @@ export interface AnnualReturn {
   readonly figures: Figure[];
   /** What the return could not state as recorded: beside the files, never silently left out of them. */
   readonly issues: ReturnIssues;
-}
-
-/** The return's issues: episodes it wrote with a blank (data quality, decisions needed), and OC3 rows it lacks. */
-export interface ReturnIssues {
-  readonly episodes: readonly ReturnIssue[];
-  readonly careLeaversWithoutContact: readonly CareLeaverWithoutContact[];
 }
 
 export interface FiguresDocument {
@@ -75,11 +68,10 @@ export async function computeAnnualReturn(store: ReturnsStore, scope: AnnualRetu
 }
 
 async function returnFrom(store: ReturnsStore, scope: AnnualReturnScope): Promise<AnnualReturn> {
-  const tables = await selectSsda903Tables(store, scope);
+  const { tables, issues } = await selectReturn(store, scope);
   // Only an empty return can be a mistyped --la or --data; one with children proves the LA has events.
   if (tables.header.length === 0 && tables.episodes.length === 0) await requireEventsFor(store, scope.laCode);
   const figures = headlineFigures({ laCode: scope.laCode, year: scope.year, tables, ...(scope.population ? { population: scope.population } : {}) });
-  const issues = { episodes: await selectReturnIssues(store, scope), careLeaversWithoutContact: await selectCareLeaversWithoutContact(store, scope) };
   return { laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.asKnownOn ? { asKnownOn: scope.asKnownOn } : {}), tables, figures, issues };
 }
 

@@ -4,3 +4,4 @@ export * from './cohorts';
 export * from './select';
 export * from './returnIssues';
 export * from './careLeavers';
+export * from './selectReturn';

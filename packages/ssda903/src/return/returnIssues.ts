@@ -50,7 +50,11 @@ function reasonFor(row: IssueRow, year: CollectionYear): string {
  * 903 files: a pure select over the same in-year tables the files are written from.
  */
 export async function selectReturnIssues(query: ProjectionQuery, scope: ReturnScope): Promise<ReturnIssue[]> {
-  const params = await materialiseInYear(query, scope);
+  return selectReturnIssuesInYear(query, scope, await materialiseInYear(query, scope));
+}
+
+/** The issues over in-year tables already built for `scope` (materialiseInYear), with the parameters it gave. */
+export async function selectReturnIssuesInYear(query: ProjectionQuery, scope: ReturnScope, params: Record<string, string>): Promise<ReturnIssue[]> {
   const rows = await selectReturnRows<IssueRow>(query, RETURN_ISSUES, params);
   return rows.map((row) => ({ kind: row.kind, childId: row.child_id, decom: row.decom, field: row.field, code: row.code, reason: reasonFor(row, scope.year) }));
 }

@@ -75,7 +75,11 @@ async function selectTable<T extends TableName>(query: ProjectionQuery, table: T
  * Rows hold calendar dates and the year's codes.
  */
 export async function selectSsda903Tables(query: ProjectionQuery, scope: ReturnScope): Promise<Ssda903Tables> {
-  const params = await materialiseInYear(query, scope);
+  return selectTablesInYear(query, scope, await materialiseInYear(query, scope));
+}
+
+/** The tables over in-year tables already built for `scope` (materialiseInYear), with the parameters it gave. */
+export async function selectTablesInYear(query: ProjectionQuery, scope: ReturnScope, params: Record<string, string>): Promise<Ssda903Tables> {
   const tables: Partial<Record<TableName, readonly unknown[]>> = {};
   // A table the year's return does not have yet (SWEpisodes before 2023-24) has no rows.
   for (const table of TABLE_NAMES) tables[table] = isTableInYear(table, scope.year) ? await selectTable(query, table, scope.year, params) : [];
