@@ -23,9 +23,16 @@ if kafka_is_running; then
   exit 0
 fi
 
+# A broker this checkout did not start (another checkout's, or the machine's own) already answering on the port
+# is used as it is: the tests make their own topics, and stop.sh leaves it alone (no PID file of ours).
+if kafka_port_open "$KAFKA_PORT" && node "$KAFKA_HOME_DIR/probe.mjs" "$KAFKA_HOST" "$KAFKA_PORT"; then
+  kafka_log "a Kafka broker not started from this checkout already answers on $KAFKA_HOST:$KAFKA_PORT: using it"
+  exit 0
+fi
+
 for p in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; do
   if kafka_port_open "$p"; then
-    kafka_err "port $KAFKA_HOST:$p is already in use by another process (no broker PID in $KAFKA_PID_FILE)"
+    kafka_err "port $KAFKA_HOST:$p is already in use by another process that is not a Kafka broker (no broker PID in $KAFKA_PID_FILE)"
     exit 1
   fi
 done
