@@ -1,19 +1,20 @@
--- One row per day on which a period started or something changed (changes on or after the end are ignored).
+-- One row per day on which a period started or something changed (changes on or after the end are ignored). The
+-- last fact of a day is the one latest in care_facts' order (seq: date, start < change < end, log position).
 CREATE OR REPLACE TEMP TABLE care_days AS
 SELECT f.child_key, any_value(f.la_code) AS la_code, any_value(f.child_id) AS child_id, f.period_no, f.fact_date AS day,
   bool_or(f.fact_type = 'PeriodOfCareStarted') AS has_start,
   bool_or(f.fact_type = 'PlacementChanged') AS has_move,
   bool_or(f.fact_type IN ('PeriodOfCareStarted', 'LegalStatusChanged')) AS sets_ls,
-  arg_max(f.legal_status, (f.ord, f.log_partition, f.log_offset)) FILTER (WHERE f.fact_type IN ('PeriodOfCareStarted', 'LegalStatusChanged')) AS ls_set,
+  arg_max(f.legal_status, f.seq) FILTER (WHERE f.fact_type IN ('PeriodOfCareStarted', 'LegalStatusChanged')) AS ls_set,
   arg_max({'place': f.placement_type, 'provider': f.placement_provider, 'postcode': f.placement_postcode, 'urn': f.urn},
-          (f.ord, f.log_partition, f.log_offset)) FILTER (WHERE f.fact_type IN ('PeriodOfCareStarted', 'PlacementChanged')) AS placement_set,
+          f.seq) FILTER (WHERE f.fact_type IN ('PeriodOfCareStarted', 'PlacementChanged')) AS placement_set,
   -- The placement's 903 code: set by a start or a move, and changed without a move by a reclassification.
-  arg_max(f.placement_type, (f.ord, f.log_partition, f.log_offset))
+  arg_max(f.placement_type, f.seq)
     FILTER (WHERE f.fact_type IN ('PeriodOfCareStarted', 'PlacementChanged', 'PlacementReclassified')) AS place_set,
   bool_and(f.same_carer) FILTER (WHERE f.fact_type = 'PlacementChanged') AS same_carer,
-  arg_max(f.reason_for_change, (f.log_partition, f.log_offset)) FILTER (WHERE f.fact_type = 'PlacementChanged') AS reason_for_change,
-  arg_max(f.category_of_need, (f.log_partition, f.log_offset)) FILTER (WHERE f.fact_type = 'PeriodOfCareStarted') AS cin_set,
-  arg_max(f.home_postcode, (f.log_partition, f.log_offset)) FILTER (WHERE f.fact_type = 'PeriodOfCareStarted') AS home_set
+  arg_max(f.reason_for_change, f.seq) FILTER (WHERE f.fact_type = 'PlacementChanged') AS reason_for_change,
+  arg_max(f.category_of_need, f.seq) FILTER (WHERE f.fact_type = 'PeriodOfCareStarted') AS cin_set,
+  arg_max(f.home_postcode, f.seq) FILTER (WHERE f.fact_type = 'PeriodOfCareStarted') AS home_set
 FROM care_facts f JOIN care_periods p ON p.child_key = f.child_key AND p.period_no = f.period_no
 WHERE f.period_no > 0 AND f.fact_type <> 'PeriodOfCareEnded' AND (p.end_date IS NULL OR f.fact_date < p.end_date)
 GROUP BY f.child_key, f.period_no, f.fact_date;
