@@ -1,2 +1,3 @@
 export * from './population';
 export * from './headlineFigures';
+export * from './catalogue';

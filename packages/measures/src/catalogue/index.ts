@@ -1,0 +1,5 @@
+export * from './periods';
+export * from './defineMeasure';
+export * from './cohorts';
+export * from './computeMeasure';
+export * from './registry';

@@ -1,0 +1,21 @@
+import { InternalError } from '@careledger/runtime';
+import type { Measure } from './defineMeasure';
+import { childrenInCare, childrenInCareRate } from './measures/childrenInCare';
+
+/** Every measure of the catalogue, one line each; anything that lists measures reads this. */
+export const MEASURES = [
+  childrenInCare,
+  childrenInCareRate,
+] as const satisfies readonly Measure[];
+
+export type MeasureId = (typeof MEASURES)[number]['id'];
+
+export const MEASURE_BY_ID: ReadonlyMap<string, Measure> = new Map(MEASURES.map((m) => [m.id, m as Measure]));
+
+if (MEASURE_BY_ID.size !== MEASURES.length) {
+  throw new InternalError('measure.duplicate_id', 'two measures of the catalogue share an id', { ids: MEASURES.map((m) => m.id) });
+}
+
+export function measureById(id: string): Measure | undefined {
+  return MEASURE_BY_ID.get(id);
+}
