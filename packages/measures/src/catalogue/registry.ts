@@ -1,11 +1,17 @@
 import { InternalError } from '@careledger/runtime';
 import type { Measure } from './defineMeasure';
 import { childrenInCare, childrenInCareRate } from './measures/childrenInCare';
+import { childrenInCareExcludingUasc, childrenInCareExcludingUascRate } from './measures/childrenInCareExcludingUasc';
+import { uascInCare, uascInCareRate } from './measures/uascInCare';
 
 /** Every measure of the catalogue, one line each; anything that lists measures reads this. */
 export const MEASURES = [
   childrenInCare,
   childrenInCareRate,
+  childrenInCareExcludingUasc,
+  childrenInCareExcludingUascRate,
+  uascInCare,
+  uascInCareRate,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];
