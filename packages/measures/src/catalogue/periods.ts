@@ -107,3 +107,6 @@ export function monthsWithin(period: Period): Period[] {
   }
   return months;
 }
+
+/** Every kind of period a flow measure (what happened from a start to an end) can be asked over. */
+export const FLOW_PERIODS: readonly PeriodKind[] = ['period', 'month', 'quarter', 'year', 'yearToDate', 'rolling12Months', 'threeYearRolling'];

@@ -3,6 +3,7 @@ import type { Measure } from './defineMeasure';
 import { childrenInCare, childrenInCareRate } from './measures/childrenInCare';
 import { childrenInCareExcludingUasc, childrenInCareExcludingUascRate } from './measures/childrenInCareExcludingUasc';
 import { uascInCare, uascInCareRate } from './measures/uascInCare';
+import { startedInPeriod } from './measures/startedInPeriod';
 
 /** Every measure of the catalogue, one line each; anything that lists measures reads this. */
 export const MEASURES = [
@@ -12,6 +13,7 @@ export const MEASURES = [
   childrenInCareExcludingUascRate,
   uascInCare,
   uascInCareRate,
+  startedInPeriod,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];
