@@ -4,6 +4,7 @@ import { childrenInCare, childrenInCareRate } from './measures/childrenInCare';
 import { childrenInCareExcludingUasc, childrenInCareExcludingUascRate } from './measures/childrenInCareExcludingUasc';
 import { uascInCare, uascInCareRate } from './measures/uascInCare';
 import { startedInPeriod } from './measures/startedInPeriod';
+import { ceasedInPeriod } from './measures/ceasedInPeriod';
 
 /** Every measure of the catalogue, one line each; anything that lists measures reads this. */
 export const MEASURES = [
@@ -14,6 +15,7 @@ export const MEASURES = [
   uascInCare,
   uascInCareRate,
   startedInPeriod,
+  ceasedInPeriod,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];

@@ -72,3 +72,36 @@ export function smallLa(): CaseEvent[] {
 
   return [a, b, c, d, e, f, g, h, i].flatMap((child) => child.events);
 }
+
+/**
+ * smallLa with four more children who leave care in January-March 2024, for the figures about leaving care:
+ *   K  M 2012-03-03: starts 2023-04-05 (V2, U6), ceases 2023-05-01 (E4A); starts 2023-07-01 (C2, U4), adopted 2024-02-10 (E11)
+ *   L  F 2020-01-01: in care since 2022-01-01 (C2, U4); adopted 2024-01-20 (E11)
+ *   M  M 2011-11-11: in care since 2022-02-01 (V2, U6); ceases 2024-02-05 (E4A)
+ *   N  F 2013-12-12: in care since 2022-03-01 (C2, U4); ceases 2024-02-20 (E13)
+ */
+export function smallLaWithLeavers(): CaseEvent[] {
+  const k = new ChildHistory(LA, 'K');
+  k.details({ sex: 'M', dob: '2012-03-03' }, '2023-04-05');
+  k.startCare('2023-04-05', { ls: 'V2', cin: 'N4', place: 'U6' });
+  k.endCare('2023-05-01', 'E4A');
+  k.startCare('2023-07-01', { ls: 'C2', cin: 'N1', place: 'U4' });
+  k.endCare('2024-02-10', 'E11');
+
+  const l = new ChildHistory(LA, 'L');
+  l.details({ sex: 'F', dob: '2020-01-01' }, '2022-01-01');
+  l.startCare('2022-01-01', { ls: 'C2', cin: 'N1', place: 'U4' });
+  l.endCare('2024-01-20', 'E11');
+
+  const m = new ChildHistory(LA, 'M');
+  m.details({ sex: 'M', dob: '2011-11-11' }, '2022-02-01');
+  m.startCare('2022-02-01', { ls: 'V2', cin: 'N4', place: 'U6' });
+  m.endCare('2024-02-05', 'E4A');
+
+  const n = new ChildHistory(LA, 'N');
+  n.details({ sex: 'F', dob: '2013-12-12' }, '2022-03-01');
+  n.startCare('2022-03-01', { ls: 'C2', cin: 'N1', place: 'U4' });
+  n.endCare('2024-02-20', 'E13');
+
+  return [...smallLa(), ...[k, l, m, n].flatMap((child) => child.events)];
+}
