@@ -5,6 +5,8 @@ import { childrenInCareExcludingUasc, childrenInCareExcludingUascRate } from './
 import { uascInCare, uascInCareRate } from './measures/uascInCare';
 import { startedInPeriod } from './measures/startedInPeriod';
 import { ceasedInPeriod } from './measures/ceasedInPeriod';
+import { ceasedAdoptedPercent } from './measures/ceasedAdoptedPercent';
+import { ceasedSpecialGuardianshipPercent } from './measures/ceasedSpecialGuardianshipPercent';
 
 /** Every measure of the catalogue, one line each; anything that lists measures reads this. */
 export const MEASURES = [
@@ -16,6 +18,8 @@ export const MEASURES = [
   uascInCareRate,
   startedInPeriod,
   ceasedInPeriod,
+  ceasedAdoptedPercent,
+  ceasedSpecialGuardianshipPercent,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];
