@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { withProjections } from '@careledger/projections/testing';
+import { asAt, computeMeasure, defineMeasure, lookedAfterAt, MEASURES, measureById, yearToDate } from '../../src';
+import { LA, POPULATION, smallLaWithLeavers } from './smallLa';
+
+describe('the measure catalogue', () => {
+  it('has one entry per id, each with its definition sentence, found by id', () => {
+    const ids = MEASURES.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const measure of MEASURES) {
+      expect(measureById(measure.id)).toBe(measure);
+      expect(measure.definition.length).toBeGreaterThan(40);
+      for (const column of measure.breakdowns) expect(Object.keys(measure.columns)).toContain(column);
+    }
+  });
+
+  it('every measure returns only its documented columns, one row per child, on a real LA', async () => {
+    await withProjections(smallLaWithLeavers(), async (store) => {
+      for (const measure of MEASURES) {
+        const period = measure.timing === 'pointInTime' ? asAt('2024-03-31') : yearToDate('2024-03-31');
+        const result = await computeMeasure(store, measure, { laCode: LA, period, population: POPULATION });
+        expect(result.children.length, measure.id).toBeGreaterThan(0);
+        expect(result.numerator, measure.id).toBe(result.children.filter((c) => c.in_numerator).length);
+      }
+    });
+  });
+
+  it('refuses a measure whose SQL returns a column its definition does not document', async () => {
+    const undocumented = defineMeasure({
+      id: 'undocumented', title: 't', definition: 'd', source: 'local', unit: 'count', polarity: 'neutral', timing: 'pointInTime',
+      cohort: lookedAfterAt, numerator: 'n', periods: ['asAt'], columns: { ls: 'legal status' },
+      // Returns place as well as ls: the drill-through would show what the definition does not say.
+      sqlFile: new URL('./undocumentedColumn.sql', import.meta.url),
+    });
+    await withProjections(smallLaWithLeavers(), async (store) => {
+      await expect(computeMeasure(store, undocumented, { laCode: LA, period: asAt('2024-03-31') }))
+        .rejects.toMatchObject({ kind: 'internal', code: 'measure.columns' });
+    });
+  });
+});
