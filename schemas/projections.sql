@@ -37,7 +37,7 @@ CREATE TABLE child_details (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL,
   fact_date DATE NOT NULL, log_partition INTEGER NOT NULL, log_offset BIGINT NOT NULL,
   sex VARCHAR, date_of_birth DATE, ethnicity VARCHAR, upn VARCHAR, is_mother BOOLEAN, childs_dob DATE,
-  uasc BOOLEAN, uasc_ceased DATE
+  uasc BOOLEAN, uasc_ceased DATE, uasc_ends DATE
 );
 
 CREATE TABLE reviews (

@@ -70,6 +70,7 @@ CREATE OR REPLACE TEMP TABLE in_year_children AS
          END AS is_mother,
          CASE WHEN d.childs_dob <= CAST($cutoff AS DATE) THEN d.childs_dob END AS childs_dob,
          d.in_force AND d.uasc AS uasc,
-         CASE WHEN d.in_force THEN d.uasc_ceased END AS uasc_ceased
+         CASE WHEN d.in_force THEN d.uasc_ceased END AS uasc_ceased,
+         CASE WHEN d.in_force THEN d.uasc_ends END AS uasc_ends
   FROM children_in_year c
   LEFT JOIN chosen d ON d.child_id = c.child_id;

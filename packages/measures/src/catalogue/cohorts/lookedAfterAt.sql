@@ -2,8 +2,8 @@
 -- not ceased by it (ceasing on the date is not being in care), short breaks ($shortBreakStatuses: V3/V4) excluded.
 -- The episode open on the date describes the child, its PLACE as known on the date (the latest reclassification
 -- dated on or before it). UASC (anchors 2.12) as the return judges it: the latest details dated on or before the
--- date (then by log position) say UASC, and the status had not ended before the date (DUC, or the 18th birthday when
--- no DUC is recorded; a 29 February birthday falls on 1 March). A child with no details by the date is not UASC.
+-- date (then by log position) say UASC, and the status had not ended before the date (child_details.uasc_ends: DUC,
+-- or the 18th birthday when none is recorded). A child with no details by the date is not UASC.
 WITH open_on_date AS (
   SELECT e.child_id, e.child_key, e.decom, e.ls, coalesce(r.place, e.place) AS place
   FROM episodes e
@@ -17,10 +17,7 @@ WITH open_on_date AS (
   QUALIFY row_number() OVER (PARTITION BY e.child_key ORDER BY e.decom DESC) = 1
 ),
 details_on_date AS (
-  SELECT d.child_key, d.uasc,
-         coalesce(d.uasc_ceased, CASE WHEN month(d.date_of_birth) = 2 AND day(d.date_of_birth) = 29
-                                      THEN make_date(year(d.date_of_birth) + 18, 3, 1)
-                                      ELSE CAST(d.date_of_birth + INTERVAL 18 YEAR AS DATE) END) AS uasc_ends
+  SELECT d.child_key, d.uasc, d.uasc_ends
   FROM child_details d
   WHERE d.la_code = $laCode AND d.fact_date <= CAST($periodEnd AS DATE)
   QUALIFY row_number() OVER (PARTITION BY d.child_key ORDER BY d.fact_date DESC, d.log_partition DESC, d.log_offset DESC) = 1
