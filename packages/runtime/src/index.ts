@@ -4,3 +4,4 @@ export * from './logger';
 export * from './http';
 export * from './config';
 export * from './canonicalJson';
+export * from './workingDays';

@@ -1,4 +1,4 @@
-import { InternalError, InvalidInputError } from '@careledger/runtime';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS, InternalError, InvalidInputError } from '@careledger/runtime';
 import { collectionYearContaining, isLaCode, SHORT_BREAK_LEGAL_STATUSES, type ProjectionQuery, type QueryParam } from '@careledger/ssda903';
 import { denominatorFor, type PopulationEstimate } from '../population';
 import type { Measure } from './defineMeasure';
@@ -36,6 +36,9 @@ export interface MeasureScope {
 /** Code lists a cohort's SQL may name, generated from their one TypeScript home (split with string_split). */
 const CODE_LIST_PARAMS: Record<string, string> = {
   shortBreakStatuses: SHORT_BREAK_LEGAL_STATUSES.join(','),
+  // England and Wales bank holidays 2000-2030, for statutory clocks in working days: a measure reads them as
+  // list_transform(string_split($bankHolidays, ','), d -> CAST(d AS DATE)).
+  bankHolidays: ENGLAND_AND_WALES_BANK_HOLIDAYS.join(','),
 };
 
 const NOT_RECORDED = 'Not recorded';
