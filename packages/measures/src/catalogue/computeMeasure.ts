@@ -70,17 +70,20 @@ function checkScope(measure: Measure, scope: MeasureScope): void {
 
 /** Refuses rows that break the catalogue's contract: the drill-through would otherwise say something the figure does not. */
 function checkRows(measure: Measure, rows: readonly MeasureRow[]): void {
-  const expected = ['child_id', 'in_numerator', 'in_denominator', ...Object.keys(measure.columns)].sort().join(',');
+  const perRecord = measure.counts !== 'children';
+  const expected = ['child_id', ...(perRecord ? ['record_id'] : []), 'in_numerator', 'in_denominator', ...Object.keys(measure.columns)].sort().join(',');
   const seen = new Set<string>();
   for (const row of rows) {
     const got = Object.keys(row).sort().join(',');
     if (got !== expected) {
       throw new InternalError('measure.columns', `measure ${measure.id} returned columns ${got}; its definition documents ${expected}`, { measure: measure.id, childId: row.child_id });
     }
-    if (seen.has(row.child_id)) {
-      throw new InternalError('measure.duplicate_child', `measure ${measure.id} returned child ${row.child_id} twice: a measure has one row per child`, { measure: measure.id, childId: row.child_id });
+    const key = perRecord ? String(row['record_id']) : row.child_id;
+    if (seen.has(key)) {
+      const what = perRecord ? `record ${key}` : `child ${key}`;
+      throw new InternalError('measure.duplicate_row', `measure ${measure.id} returned ${what} twice: a measure has one row per ${perRecord ? 'record' : 'child'}`, { measure: measure.id, childId: row.child_id });
     }
-    seen.add(row.child_id);
+    seen.add(key);
   }
 }
 
@@ -128,11 +131,13 @@ export function figureFrom(measure: Measure, scope: MeasureScope, rows: readonly
         note: `ONS mid-${estimate.midYear} estimate of the 0-17 population, as DfE uses for the year ending 31 March ${endYear}`,
       };
     }
-    case 'days': {
+    case 'days':
+    case 'mean': {
       const denominator = rows.filter((r) => r.in_denominator).length;
-      if (numerator === 0) return { ...base, value: null, denominator, note: 'no children in the numerator' };
-      const total = numeratorRows.reduce((sum, r) => sum + Number(r['days']), 0);
-      return { ...base, value: Math.round(total / numerator), denominator };
+      if (numerator === 0) return { ...base, value: null, denominator, note: `no ${measure.counts === 'children' ? 'children' : 'records'} in the numerator` };
+      const column = measure.unit === 'days' ? 'days' : measure.meanOf!;
+      const mean = numeratorRows.reduce((sum, r) => sum + Number(r[column]), 0) / numerator;
+      return { ...base, value: measure.unit === 'days' ? Math.round(mean) : Math.round(mean * 10) / 10, denominator };
     }
   }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { InternalError } from '@careledger/runtime';
 import type { PeriodKind } from './periods';
 
 export type MeasureSource = 'DfE' | 'Ofsted' | 'local';
@@ -8,9 +9,18 @@ export type MeasureSource = 'DfE' | 'Ofsted' | 'local';
  * - count: the children in the numerator;
  * - percent: numerator children over denominator children, a whole number as DfE publishes;
  * - ratePer10000: numerator children per 10,000 of the ONS 0-17 mid-year estimate DfE uses for the period's year;
- * - days: the mean of the rows' `days` column over the numerator children, in whole days.
+ * - days: the mean of the rows' `days` column over the numerator children, in whole days;
+ * - mean: the mean of the column named by `meanOf` over the numerator rows, to one decimal place (DfE's average SDQ
+ *   score, 14.9).
  */
-export type MeasureUnit = 'count' | 'percent' | 'ratePer10000' | 'days';
+export type MeasureUnit = 'count' | 'percent' | 'ratePer10000' | 'days' | 'mean';
+
+/**
+ * What one row of a measure is. Most measures count children: one row per child. Some count records a child can
+ * have several of in a period (reviews held, missing incidents, offences): one row per record, identified by a
+ * `record_id` column, with the child it belongs to in `child_id`.
+ */
+export type CountedUnit = 'children' | 'reviews' | 'missingIncidents' | 'offences' | 'placementMoves';
 
 export type MeasurePolarity = 'highIsGood' | 'lowIsGood' | 'neutral';
 
@@ -36,9 +46,10 @@ export function defineCohort(input: { id: string; description: string; sqlFile: 
 }
 
 /**
- * One measure of the catalogue. Its SQL returns ONE ROW PER CHILD it considers: `child_id`, `in_numerator`,
- * `in_denominator` (booleans), then exactly the columns named in `columns` (dates as 'YYYY-MM-DD' text), which say
- * what put the child there. The figure and the drill-through are the same rows. For count and rate measures the
+ * One measure of the catalogue. Its SQL returns ONE ROW PER CHILD it considers (or, for a measure that `counts`
+ * records, one row per record with its unique `record_id`): `child_id`, `in_numerator`, `in_denominator`
+ * (booleans), then exactly the columns named in `columns` (dates as 'YYYY-MM-DD' text), which say what put the row
+ * there. The figure and the drill-through are the same rows. For count and rate measures the
  * denominator is not children, so `in_denominator` is false on every row.
  */
 export interface Measure<C extends string = string> {
@@ -55,6 +66,10 @@ export interface Measure<C extends string = string> {
   /** What the denominator is: children (percent, days) or a population (rate); absent for a count. */
   readonly denominator?: string;
   readonly periods: readonly PeriodKind[];
+  /** What a row is (children unless said): for records, rows also carry a unique `record_id`. */
+  readonly counts: CountedUnit;
+  /** The column a `mean` measure averages over its numerator rows. */
+  readonly meanOf?: C;
   /** The row columns, each with what it holds. */
   readonly columns: Readonly<Record<C, string>>;
   /** Columns whose values the numerator children are counted by. */
@@ -65,15 +80,20 @@ export interface Measure<C extends string = string> {
   readonly sql: string;
 }
 
-export interface MeasureInput<C extends string> extends Omit<Measure<C>, 'sql' | 'breakdowns'> {
+export interface MeasureInput<C extends string> extends Omit<Measure<C>, 'sql' | 'breakdowns' | 'counts' | 'meanOf'> {
   /** NoInfer: the columns name the measure's columns; breakdowns may only pick among them. */
   readonly breakdowns?: readonly NoInfer<C>[];
+  readonly counts?: CountedUnit;
+  readonly meanOf?: NoInfer<C>;
   readonly sqlFile: URL;
 }
 
 export function defineMeasure<const C extends string>(input: MeasureInput<C>): Measure<C> {
-  const { sqlFile, breakdowns, ...rest } = input;
-  return { ...rest, breakdowns: breakdowns ?? [], sql: readFileSync(sqlFile, 'utf8').trim().replace(/;$/, '') };
+  const { sqlFile, breakdowns, counts, ...rest } = input;
+  if ((rest.unit === 'mean') !== (rest.meanOf !== undefined)) {
+    throw new InternalError('measure.mean_of', `measure ${rest.id}: a mean names the column it averages (meanOf), and only a mean does`, { measure: rest.id });
+  }
+  return { ...rest, counts: counts ?? 'children', breakdowns: breakdowns ?? [], sql: readFileSync(sqlFile, 'utf8').trim().replace(/;$/, '') };
 }
 
 /**

@@ -37,4 +37,24 @@ describe('the measure catalogue', () => {
         .rejects.toMatchObject({ kind: 'internal', code: 'measure.columns' });
     });
   });
+
+  it('counts records, one row each, when a measure says it counts records; a mean is to one decimal', async () => {
+    const base = {
+      title: 't', definition: 'd', source: 'local', polarity: 'neutral', timing: 'pointInTime', cohort: lookedAfterAt,
+      numerator: 'n', periods: ['asAt'], counts: 'placementMoves',
+    } as const;
+    const moves = defineMeasure({ ...base, id: 'moves', unit: 'percent', columns: { decom: 'd', episode_no: 'n' }, sqlFile: new URL('./recordRows.sql', import.meta.url) });
+    const meanEpisode = defineMeasure({ ...base, id: 'mean_episode', unit: 'mean', meanOf: 'episode_no', columns: { decom: 'd', episode_no: 'n' }, sqlFile: new URL('./recordRows.sql', import.meta.url) });
+    await withProjections(smallLaWithLeavers(), async (store) => {
+      // At 31 March 2024: A (3 episodes: S, P, P), C (S; S), E (S), H (S) -> 7 episodes, 2 of them P moves: 2/7 = 29%.
+      const result = await computeMeasure(store, moves, { laCode: LA, period: asAt('2024-03-31') });
+      expect(result).toMatchObject({ value: 29, numerator: 2, denominator: 7 });
+      expect(result.children.filter((r) => r.child_id === 'A').map((r) => r.record_id)).toEqual(['A/1', 'A/2', 'A/3']);
+      // The mean episode number of the two P moves, A/2 and A/3: 2.5.
+      expect((await computeMeasure(store, meanEpisode, { laCode: LA, period: asAt('2024-03-31') })).value).toBe(2.5);
+      const duplicate = defineMeasure({ ...base, id: 'duplicate', unit: 'count', columns: {}, sqlFile: new URL('./recordRowsDuplicate.sql', import.meta.url) });
+      await expect(computeMeasure(store, duplicate, { laCode: LA, period: asAt('2024-03-31') })).rejects.toMatchObject({ code: 'measure.duplicate_row' });
+    });
+    expect(() => defineMeasure({ ...base, id: 'bad_mean', unit: 'mean', columns: { decom: 'd' }, sqlFile: new URL('./recordRows.sql', import.meta.url) })).toThrow(/meanOf/);
+  });
 });
