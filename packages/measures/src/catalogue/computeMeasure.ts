@@ -50,12 +50,12 @@ export function measureStatement(measure: Measure): string {
 }
 
 /** Only the parameters a statement names: DuckDB refuses values a statement does not use. */
-function paramsFor(statement: string, scope: MeasureScope): Record<string, QueryParam> {
+export function paramsFor(statement: string, scope: MeasureScope): Record<string, QueryParam> {
   const all: Record<string, QueryParam> = { laCode: scope.laCode, periodStart: scope.period.start, periodEnd: scope.period.end, ...CODE_LIST_PARAMS };
   return Object.fromEntries(Object.entries(all).filter(([name]) => new RegExp(`\\$${name}\\b`).test(statement)));
 }
 
-function checkScope(measure: Measure, scope: MeasureScope): void {
+export function checkScope(measure: Measure, scope: MeasureScope): void {
   if (!isLaCode(scope.laCode)) {
     throw new InvalidInputError('measure.invalid_la', `'${scope.laCode}' is not an LA code: use the DfE's three-digit code (e.g. 999)`, { measure: measure.id, laCode: scope.laCode });
   }
@@ -69,7 +69,7 @@ function checkScope(measure: Measure, scope: MeasureScope): void {
 }
 
 /** Refuses rows that break the catalogue's contract: the drill-through would otherwise say something the figure does not. */
-function checkRows(measure: Measure, rows: readonly MeasureRow[]): void {
+export function checkRows(measure: Measure, rows: readonly MeasureRow[]): void {
   const perRecord = measure.counts !== 'children';
   const expected = ['child_id', ...(perRecord ? ['record_id'] : []), 'in_numerator', 'in_denominator', ...Object.keys(measure.columns)].sort().join(',');
   const seen = new Set<string>();
@@ -142,11 +142,17 @@ export function figureFrom(measure: Measure, scope: MeasureScope, rows: readonly
   }
 }
 
+/** The drill-through's order, whatever plan DuckDB chose: by child, then record. */
+export function inRowOrder<R extends MeasureRow>(rows: R[]): R[] {
+  const key = (row: MeasureRow) => `${row.child_id}\u0000${row['record_id'] ?? ''}`;
+  return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
 /** One measure for one LA and period: the figure and the children behind it, from one query. */
 export async function computeMeasure(query: ProjectionQuery, measure: Measure, scope: MeasureScope): Promise<MeasureResult> {
   checkScope(measure, scope);
   const statement = measureStatement(measure);
-  const rows = await query.query<MeasureRow>(statement, paramsFor(statement, scope));
+  const rows = inRowOrder(await query.query<MeasureRow>(statement, paramsFor(statement, scope)));
   checkRows(measure, rows);
   return { ...figureFrom(measure, scope, rows), children: rows };
 }

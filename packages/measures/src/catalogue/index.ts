@@ -3,3 +3,5 @@ export * from './defineMeasure';
 export * from './cohorts';
 export * from './computeMeasure';
 export * from './registry';
+export * from './computeOverPeriods';
+export * from './computeCatalogue';
