@@ -1,3 +1,4 @@
+import { InvalidInputError } from '@careledger/runtime';
 import { collectionYear, type CollectionYear, type ProjectionQuery } from '@careledger/ssda903';
 import type { Measure } from './defineMeasure';
 import { type MeasureResult, type MeasureScope, type SeriesAggregate } from './computeMeasure';
@@ -50,11 +51,25 @@ function periodBefore(year: CollectionYear, grain: SeriesGrain): Period {
  * a point-in-time measure as at the period's end; a flow measure over the period itself; a measure stated only
  * over three years (the adoption scorecard) over the three years ending with the reporting year.
  */
-function measuredOver(measure: Measure, period: Period, grain: SeriesGrain): Period | undefined {
+function measuredOver(measure: Measure, period: Period, grain: SeriesGrain | Period['kind']): Period | undefined {
   if (measure.timing === 'pointInTime') return measure.periods.includes('asAt') ? asAt(period.end) : undefined;
-  if (measure.periods.includes(grain)) return period;
+  if (measure.periods.includes(grain as Period['kind'])) return period;
   if (grain === 'year' && measure.periods.includes('threeYearRolling')) return threeYearRolling(collectionYear(Number(period.end.slice(0, 4))));
   return undefined;
+}
+
+/**
+ * The period a measure is computed over when a reader asks for `period` (explain, diff, HTTP): a point-in-time
+ * measure as at its end, so "2023-24" means at 31 March 2024; refused, naming what the measure supports, otherwise.
+ */
+export function periodForMeasure(measure: Measure, period: Period): Period {
+  const over = measuredOver(measure, period, period.kind);
+  if (over) return over;
+  throw new InvalidInputError(
+    'measure.unsupported_period',
+    `measure ${measure.id} is not computed over a ${period.kind} period (${period.label}); it supports ${measure.periods.join(', ')}`,
+    { measure: measure.id, period: period.label, kind: period.kind },
+  );
 }
 
 const key = (period: Period) => `${period.kind}|${period.start}|${period.end}`;

@@ -5,3 +5,4 @@ export * from './computeMeasure';
 export * from './registry';
 export * from './computeOverPeriods';
 export * from './computeCatalogue';
+export * from './parsePeriod';
