@@ -1,3 +1,4 @@
 export * from './asKnownOn';
 export * from './annualReturn';
 export * from './returnsHttp';
+export * from './measureReports';

@@ -6,3 +6,4 @@ export * from './registry';
 export * from './computeOverPeriods';
 export * from './computeCatalogue';
 export * from './parsePeriod';
+export * from './changeBetween';
