@@ -5,3 +5,5 @@ export * from './http';
 export * from './config';
 export * from './canonicalJson';
 export * from './workingDays';
+export * from './csv';
+export * from './pseudonym';

@@ -1,12 +1,10 @@
+import { csvQuote as quote } from '@careledger/runtime';
 import type { CollectionYear } from '../collectionYear';
 import { tableColumns, type Row, type TableName } from '../tables/registry';
 import { csvCells } from '../tables/mapping';
 
 // The CSV grammar of 903 files, both ways; what the cells mean is reading.ts's.
 
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 /** CSV with the DfE column order of `year`, CRLF-free, one trailing newline. */
 export function toCsv<T extends TableName>(table: T, rows: readonly Row<T>[], year: CollectionYear): string {

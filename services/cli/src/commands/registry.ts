@@ -11,6 +11,8 @@ import { schedulerCommand } from './scheduler';
 import { recomputeCommand } from './recompute';
 import { runsCommand } from './runs';
 import { export903Command } from './export903';
+import { explainCommand } from './explain';
+import { diffCommand } from './diff';
 
 /** Every careledger command, in the order `careledger --help` lists them. */
 // Each definition types its own flags; the registry only needs them as commander will hand them over.
@@ -24,6 +26,8 @@ export const COMMANDS: readonly CommandDefinition<any>[] = [
   returnsCommand,
   export903Command,
   figuresCommand,
+  explainCommand,
+  diffCommand,
   serveCommand,
   schedulerCommand,
   recomputeCommand,

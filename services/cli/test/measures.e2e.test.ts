@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_CODE } from '@careledger/runtime';
+import { ChildHistory } from '@careledger/events/testing';
+import { runCliResult, STACK_LINE } from '../../../test/support/cli';
+
+/**
+ * LA 990, collection year 2025-26, by hand:
+ *   A  F, in care from 1 Apr 2025 (C2, U4)
+ *   B  M, in care from 1 May 2025 (V2, U6); that start is recorded as 1 June, corrected on 20 July to 1 May
+ *   C  F, starts 10 July 2025 (C1, U6), recorded late on 5 August
+ *   D  M, starts 10 August 2025 (C2, U4), recorded that day
+ * Children who started in April-July 2025 (2025-04-01..2025-07-31):
+ *   as known on 15 July: A (1 Apr), B (1 June, as first recorded) = 2; C is not recorded yet.
+ *   as known on 31 August: A, B (1 May now), C = 3: C recorded late; B's correction changes its date, not its
+ *   membership; D is outside the period.
+ */
+const scratch = mkdtempSync(join(tmpdir(), 'careledger-cli-measures-'));
+const data = join(scratch, 'data');
+
+beforeAll(async () => {
+  const a = new ChildHistory('990', 'A');
+  a.details({ sex: 'F', dob: '2012-03-03', ethnicity: 'WBRI' }, '2025-04-01');
+  a.startCare('2025-04-01', { ls: 'C2', cin: 'N1', place: 'U4' });
+  const b = new ChildHistory('990', 'B');
+  b.details({ sex: 'M', dob: '2014-04-04', ethnicity: 'WBRI' }, '2025-05-01');
+  const wrong = b.startCare('2025-06-01', { ls: 'V2', cin: 'N1', place: 'U6' });
+  b.replace(wrong, '2025-07-20', { type: 'PeriodOfCareStarted', occurredAt: '2025-05-01', payload: { legalStatus: 'V2', categoryOfNeed: 'N1', placementType: 'U6' } });
+  const c = new ChildHistory('990', 'C');
+  c.details({ sex: 'F', dob: '2016-06-06', ethnicity: 'WBRI' }, '2025-07-10');
+  c.startCare('2025-07-10', { ls: 'C1', cin: 'N1', place: 'U6' }, '2025-08-05');
+  const d = new ChildHistory('990', 'D');
+  d.details({ sex: 'M', dob: '2013-08-08', ethnicity: 'WBRI' }, '2025-08-10');
+  d.startCare('2025-08-10', { ls: 'C2', cin: 'N1', place: 'U4' });
+  const file = join(scratch, 'events.ndjson');
+  writeFileSync(file, [a, b, c, d].flatMap((h) => h.events).map((e) => `${JSON.stringify(e)}\n`).join(''));
+  const ingested = await runCliResult(['ingest', file, '--data', data]);
+  expect(ingested.code, ingested.stdout + ingested.stderr).toBe(0);
+  const projected = await runCliResult(['project', '--data', data]);
+  expect(projected.code, projected.stderr).toBe(0);
+}, 60_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('careledger explain', () => {
+  it('lists the children behind a figure, as a table, CSV or JSON, with their ids or pseudonyms', async () => {
+    const table = await runCliResult(['explain', 'started_in_period', '--la', '990', '--period', '2025-04-01..2025-07-31', '--data', data]);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain('Children who started to be looked after');
+    expect(table.stdout).toContain(': 3');
+    const csv = await runCliResult(['explain', 'started_in_period', '--la', '990', '--period', '2025-04-01..2025-07-31', '--format', 'csv', '--data', data]);
+    expect(csv.stdout.split('\n').slice(0, 4)).toEqual([
+      'child_id,in_numerator,in_denominator,started_on,ls,cin,place',
+      'A,true,false,2025-04-01,C2,N1,U4',
+      'B,true,false,2025-05-01,V2,N1,U6',
+      'C,true,false,2025-07-10,C1,N1,U6',
+    ]);
+    const json = JSON.parse((await runCliResult(['explain', 'started_in_period', '--la', '990', '--period', '2025-04-01..2025-07-31', '--format', 'json', '--pseudonymise', '--data', data])).stdout);
+    expect(json).toMatchObject({ laCode: '990', measure: { id: 'started_in_period' }, value: 3, pseudonymised: true });
+    const ids = json.children.map((c: { child_id: string }) => c.child_id);
+    expect(ids).toHaveLength(3);
+    for (const id of ids) expect(id).toMatch(/^P[0-9a-f]{16}$/);
+    // The same pseudonyms the next time: the key is kept in the data folder.
+    const again = JSON.parse((await runCliResult(['explain', 'started_in_period', '--la', '990', '--period', '2025-04-01..2025-07-31', '--format', 'json', '--pseudonymise', '--data', data])).stdout);
+    expect(again.children.map((c: { child_id: string }) => c.child_id)).toEqual(ids);
+  }, 60_000);
+
+  it('takes a point-in-time measure as at the end of the period, and as known on an instant', async () => {
+    const known = await runCliResult(['explain', 'cla_at_date', '--la', '990', '--period', '2025-07', '--as-known-on', '2025-07-15', '--format', 'csv', '--data', data]);
+    expect(known.code, known.stderr).toBe(0);
+    // At 31 July as known on 15 July: A and B (C's start was not recorded yet).
+    expect(known.stdout.trim().split('\n').map((l) => l.split(',')[0])).toEqual(['child_id', 'A', 'B']);
+  }, 60_000);
+
+  it('refuses an unknown measure or period in one line naming what there is', async () => {
+    const unknown = await runCliResult(['explain', 'no_such_measure', '--la', '990', '--period', '2025-26', '--data', data]);
+    expect(unknown.code).toBe(EXIT_CODE.invalid);
+    expect(unknown.stderr).toContain("no measure 'no_such_measure' in the catalogue: one of cla_at_date");
+    const period = await runCliResult(['explain', 'cla_at_date', '--la', '990', '--period', 'last month', '--data', data]);
+    expect(period.code).toBe(EXIT_CODE.invalid);
+    expect(period.stderr).toContain("--period: 'last month' is not a period");
+    expect(period.stderr).not.toMatch(STACK_LINE);
+  }, 60_000);
+});
+
+describe('careledger diff', () => {
+  it('names the children whose rows changed between two reports and the events that did it', async () => {
+    const diff = await runCliResult(['diff', 'started_in_period', '--la', '990', '--period', '2025-04-01..2025-07-31', '--as-known-on', '2025-07-15', '2025-08-31', '--format', 'json', '--data', data]);
+    expect(diff.code, diff.stderr).toBe(0);
+    const change = JSON.parse(diff.stdout);
+    expect(change).toMatchObject({ before: { value: 2 }, after: { value: 3 } });
+    expect(change.children.map((c: { childId: string; changes: string[]; events: { cause: string; type: string }[] }) => [c.childId, c.changes, c.events.map((e) => [e.cause, e.type])])).toEqual([
+      ['B', ['detailsChanged'], [['correction', 'EventReplaced (PeriodOfCareStarted)']]],
+      ['C', ['added', 'enteredNumerator'], [['lateRecorded', 'PeriodOfCareStarted']]],
+    ]);
+    const table = await runCliResult(['diff', 'started_in_period', '--la', '990', '--period', '2025-04-01..2025-07-31', '--as-known-on', '2025-07-15', '2025-08-31', '--data', data]);
+    expect(table.stdout).toContain('2 children changed: 1 by corrections, 1 by late records, 0 by new activity');
+    expect(table.stdout).toMatch(/C\s+now counted, into the numerator\s+recorded late: PeriodOfCareStarted of 2025-07-10/);
+  }, 60_000);
+
+  it('wants exactly two instants', async () => {
+    const one = await runCliResult(['diff', 'started_in_period', '--la', '990', '--period', '2025-26', '--as-known-on', '2025-07-15', '--data', data]);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain('--as-known-on takes the two reports');
+  }, 60_000);
+});
