@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Option } from 'commander';
 import { InvalidInputError, pseudonymFor, pseudonymKey, type CareledgerConfig } from '@careledger/runtime';
-import { MEASURES, measureById, parsePeriod, PERIOD_FORMS, type Measure, type MeasureRow, type Period } from '@careledger/measures';
+import { MEASURES, measureById, parsePeriod, PERIOD_FORMS, withPseudonyms, type Measure, type MeasureRow, type Period } from '@careledger/measures';
 
 /** The measure named on the command line, or a usage error listing the catalogue. */
 export function measureNamed(id: string | undefined): Measure {
@@ -29,15 +29,8 @@ export const pseudonymiseOption = () => new Option('--pseudonymise', 'show each 
 /** The pseudonym key of the data folder: made on first use, kept beside the projections. */
 export const pseudonymKeyPath = (config: CareledgerConfig) => join(config.dataDir, 'pseudonym.key');
 
-/** The rows with each child id replaced by its pseudonym (and a record id's child part with it). */
+/** The rows with each child id replaced by its pseudonym under the data folder's key. */
 export async function pseudonymised(config: CareledgerConfig, laCode: string, rows: readonly MeasureRow[]): Promise<MeasureRow[]> {
   const key = await pseudonymKey(pseudonymKeyPath(config));
-  return rows.map((row) => {
-    const pseudonym = pseudonymFor(key, laCode, row.child_id);
-    const recordId = row['record_id'];
-    return {
-      ...row, child_id: pseudonym,
-      ...(typeof recordId === 'string' && recordId.startsWith(row.child_id) ? { record_id: pseudonym + recordId.slice(row.child_id.length) } : {}),
-    };
-  });
+  return withPseudonyms(rows, (childId) => pseudonymFor(key, laCode, childId));
 }

@@ -2,3 +2,4 @@ export * from './asKnownOn';
 export * from './annualReturn';
 export * from './returnsHttp';
 export * from './measureReports';
+export * from './measuresHttp';

@@ -3,12 +3,23 @@ import type { ProjectionStore } from '@careledger/projections';
 import type { PopulationEstimate } from '@careledger/measures';
 import { parseCollectionYear, TABLE_FILE_NAMES, tableForFileName } from '@careledger/ssda903';
 import { computeAnnualReturn, figuresDocument, ssda903Csv } from './annualReturn';
-import { AS_KNOWN_ON_FORMS, londonDateOf, parseAsKnownOn } from './asKnownOn';
+import { AS_KNOWN_ON_FORMS, londonDateOf, parseAsKnownOn, type KnownOnInstant } from './asKnownOn';
 
 export interface ReturnsHttpDeps {
   /** Runs `work` on up-to-date projections (the service decides how: catch up first, or open and close). */
   readonly withStore: <T>(work: (store: ProjectionStore) => Promise<T>) => Promise<T>;
   readonly population?: readonly PopulationEstimate[];
+}
+
+/** The `asKnownOn` query parameter, checked: undefined when absent, 400 when unreadable. */
+export function asKnownOnFrom(query: URLSearchParams): KnownOnInstant | undefined {
+  // A '+' offset sent unencoded arrives as a space: read it as the '+' it was.
+  const knownOnParam = query.get('asKnownOn')?.replace(/ (\d{2}:\d{2})$/, '+$1') ?? null;
+  const asKnownOn = knownOnParam === null ? undefined : parseAsKnownOn(knownOnParam);
+  if (knownOnParam !== null && asKnownOn === undefined) {
+    throw new InvalidInputError('http.invalid_as_known_on', `query parameter asKnownOn must be ${AS_KNOWN_ON_FORMS} (got '${knownOnParam}')`, { parameter: 'asKnownOn', value: knownOnParam });
+  }
+  return asKnownOn;
 }
 
 // The request's dates and year are parsed here, once; the LA code and the year's start are checked by the return.
@@ -19,12 +30,7 @@ function scopeFrom(params: Record<string, string>, query: URLSearchParams) {
   if (asAtParam !== null && !isCalendarDate(asAtParam)) {
     throw new InvalidInputError('http.invalid_as_at', `query parameter asAt must be a calendar date YYYY-MM-DD (got '${asAtParam}')`, { parameter: 'asAt', value: asAtParam });
   }
-  // A '+' offset sent unencoded arrives as a space: read it as the '+' it was.
-  const knownOnParam = query.get('asKnownOn')?.replace(/ (\d{2}:\d{2})$/, '+$1') ?? null;
-  const asKnownOn = knownOnParam === null ? undefined : parseAsKnownOn(knownOnParam);
-  if (knownOnParam !== null && asKnownOn === undefined) {
-    throw new InvalidInputError('http.invalid_as_known_on', `query parameter asKnownOn must be ${AS_KNOWN_ON_FORMS} (got '${knownOnParam}')`, { parameter: 'asKnownOn', value: knownOnParam });
-  }
+  const asKnownOn = asKnownOnFrom(query);
   // As known on an instant, the as-at date defaults to that instant's date, as a return run then had it.
   const asAt: CalendarDate = asAtParam ?? (asKnownOn ? londonDateOf(asKnownOn) : todayInLondon());
   return { laCode: params.laCode ?? '', year, asAt, ...(asKnownOn ? { asKnownOn } : {}) };

@@ -221,3 +221,18 @@ export async function computeSeries(query: ProjectionQuery, measure: Measure, sc
   }
   return { id: measure.id, grain: scope.grain, aggregate, points };
 }
+
+/**
+ * The rows with each child id replaced by its pseudonym (and the child part of a record id with it), for lists that
+ * leave careledger: the pseudonym function is the caller's (a keyed hash it holds).
+ */
+export function withPseudonyms(rows: readonly MeasureRow[], pseudonymOf: (childId: string) => string): MeasureRow[] {
+  return rows.map((row) => {
+    const pseudonym = pseudonymOf(row.child_id);
+    const recordId = row['record_id'];
+    return {
+      ...row, child_id: pseudonym,
+      ...(typeof recordId === 'string' ? { record_id: recordId.startsWith(row.child_id) ? pseudonym + recordId.slice(row.child_id.length) : `${pseudonym}/${recordId}` } : {}),
+    };
+  });
+}

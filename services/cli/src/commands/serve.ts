@@ -1,6 +1,7 @@
-import { createLogger, json, startHttpServer, type HttpRoute } from '@careledger/runtime';
+import { createLogger, json, pseudonymKey, startHttpServer, type HttpRoute } from '@careledger/runtime';
 import { IngestService, ingestRoutes } from '@careledger/ingest';
-import { returnsRoutes } from '@careledger/returns';
+import { measuresRoutes, returnsRoutes } from '@careledger/returns';
+import { pseudonymKeyPath } from '../measureFlags';
 import { ingestIndexPath, openDeadLetters, openEventLog, openReturnsReader } from '../composition';
 import { configFrom, populationOption, portOption, storageOptions, type StorageFlags } from '../flags';
 import { assertInputFile, loadPopulationFile } from '../inputFiles';
@@ -16,7 +17,7 @@ export const healthRoute = (eventLog: string): HttpRoute => ({ method: 'GET', pa
 
 export const serveCommand = defineCommand<ServeFlags>({
   name: 'serve',
-  description: 'HTTP: POST /events, GET /returns/:la/:year/figures, GET /returns/:la/:year/ssda903/:file, GET /health',
+  description: 'HTTP: POST /events, GET /returns/:la/:year/figures, GET /returns/:la/:year/ssda903/:file, GET /measures, GET /measures/:la/:measure?period=, GET /measures/:la/:measure/children?period=, GET /health',
   options: () => [portOption(), populationOption(), ...storageOptions()],
   async action(flags, _args, io) {
     const config = configFrom(flags);
@@ -33,6 +34,7 @@ export const serveCommand = defineCommand<ServeFlags>({
       healthRoute(config.eventLog.kind),
       ...ingestRoutes(ingest),
       ...returnsRoutes({ withStore: (work) => reader.withStore(work), ...(population ? { population } : {}) }),
+      ...measuresRoutes({ withStore: (work) => reader.withStore(work), ...(population ? { population } : {}), pseudonymKey: () => pseudonymKey(pseudonymKeyPath(config)) }),
     ], { port: flags.port ?? config.http.port, logger });
     io.out(`careledger serving on ${server.url} (event log: ${config.eventLog.kind})`);
     await new Promise<void>((resolve) => {
