@@ -3,7 +3,7 @@
  * log and on Kafka, then one LA's 903 year exported, imported, folded and exported again (bench903.ts), printing
  * rows/s, events/s, seconds and peak memory. It never asserts a time.
  *
- *   pnpm bench [--las 48] [--skip-kafka] [--only region|903] [--children-in-care 1000]
+ *   pnpm bench [--las 48] [--skip-kafka] [--only region|903|measures] [--children-in-care 1000]
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,9 @@ import { measureIndexOpen } from '@careledger/ingest/bench';
 import { Projector, StorePerPartition } from '@careledger/projector';
 import { ProjectionStore } from '@careledger/projections';
 import { computeAnnualReturn } from '@careledger/returns';
-import { parsePopulationCsv } from '@careledger/measures';
+import { computeCatalogue, MEASURES, parsePopulationCsv } from '@careledger/measures';
+import { generateHistory } from '@careledger/synthetic';
+import { storedEvents } from '@careledger/projections';
 import { BENCH_903_DEFAULTS, bench903, type StageCounts, type StageRunner } from './bench903';
 
 const { values } = parseArgs({
@@ -27,7 +29,7 @@ const { values } = parseArgs({
     'children-in-care': { type: 'string' },
   },
 });
-const PARTS = ['region', '903'] as const;
+const PARTS = ['region', '903', 'measures'] as const;
 if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only)) {
   console.error(`--only ${values.only}: choose one of ${PARTS.join(', ')}`);
   process.exit(1);
@@ -116,6 +118,12 @@ async function benchRegion(): Promise<void> {
   await stage(`recompute all ${laCount} LAs, year 2025-26`, async () => {
     for (const history of histories) await computeAnnualReturn(store, { laCode: history.laCode, year: collectionYear(2026), asAt: AS_AT });
   });
+  await stage(`measure catalogue, one LA (${first.laCode}): ${MEASURES.length} measures, 12 months + 4 quarters + the year`, () => computeCatalogue(store, { laCode: first.laCode, year: collectionYear(2026), population }), (run) => ({ rows: run.figures.length }));
+  await stage(`measure catalogue, all ${laCount} LAs`, async () => {
+    let figures = 0;
+    for (const history of histories) figures += (await computeCatalogue(store, { laCode: history.laCode, year: collectionYear(2026), population: parsePopulationCsv(history.populationCsv) })).figures.length;
+    return figures;
+  }, (figures) => ({ rows: figures }));
   store.close();
   await log.close();
 
@@ -133,8 +141,21 @@ async function benchRegion(): Promise<void> {
   }
 }
 
+/** The measure catalogue on its own: one 350-child LA folded, then every measure over the year's periods. */
+async function benchMeasures(): Promise<void> {
+  const history = generateHistory({ asAt: AS_AT });
+  const store = await ProjectionStore.open({ path: join(workDir, 'measures.duckdb') });
+  await store.foldBatch('bench', storedEvents(history.events), new Map([[0, history.events.length]]));
+  await store.deriveDirtyChildren();
+  const population = parsePopulationCsv(history.populationCsv);
+  await stage(`measure catalogue, one LA of ${history.events.length.toLocaleString('en-GB')} events: ${MEASURES.length} measures, 12 months + 4 quarters + the year`,
+    () => computeCatalogue(store, { laCode: history.laCode, year: collectionYear(2026), population }), (run) => ({ rows: run.figures.length }));
+  store.close();
+}
+
 async function main(): Promise<void> {
   if (runs('region')) await benchRegion();
+  if (values.only === 'measures') await benchMeasures();
   const summary: string[] = [];
   if (runs('903')) {
     const childrenInCare = values['children-in-care'] === undefined ? BENCH_903_DEFAULTS.childrenInCare : Number(values['children-in-care']);
