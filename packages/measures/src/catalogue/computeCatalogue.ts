@@ -1,9 +1,9 @@
-import { InvalidInputError } from '@careledger/runtime';
+import { addYears, InvalidInputError, type CalendarDate } from '@careledger/runtime';
 import { collectionYear, type CollectionYear, type ProjectionQuery } from '@careledger/ssda903';
 import type { Measure } from './defineMeasure';
 import { type MeasureResult, type MeasureScope, type SeriesAggregate } from './computeMeasure';
 import { computeOverPeriods } from './computeOverPeriods';
-import { asAt, monthsOf, quartersOf, threeYearRolling, yearOf, type Period, type SeriesGrain } from './periods';
+import { asAt, monthsOf, quartersOf, threeYearRolling, yearOf, yearToDate, type Period, type SeriesGrain } from './periods';
 import { MEASURES } from './registry';
 
 export interface CatalogueScope extends Omit<MeasureScope, 'period'> {
@@ -12,6 +12,12 @@ export interface CatalogueScope extends Omit<MeasureScope, 'period'> {
   readonly grains?: readonly SeriesGrain[];
   /** Default: the whole catalogue. */
   readonly measures?: readonly Measure[];
+  /**
+   * The date the data stands at: only months and quarters ended by then are reported, and a year not yet ended is
+   * reported to date (year to date; as at the date for a point-in-time measure), compared with the same days of the
+   * year before. Default: the year's end.
+   */
+  readonly asAt?: CalendarDate;
 }
 
 /** One figure of a catalogue run: a measure over one reporting period of the year. */
@@ -33,15 +39,17 @@ export interface CatalogueRun {
   readonly figures: readonly CatalogueFigure[];
 }
 
-function reportingPeriods(year: CollectionYear, grain: SeriesGrain): Period[] {
-  if (grain === 'month') return monthsOf(year);
-  if (grain === 'quarter') return quartersOf(year);
-  return [yearOf(year)];
+function reportingPeriods(year: CollectionYear, grain: SeriesGrain, asAtDate: CalendarDate = year.end): Period[] {
+  if (grain === 'month') return monthsOf(year).filter((p) => p.end <= asAtDate);
+  if (grain === 'quarter') return quartersOf(year).filter((p) => p.end <= asAtDate);
+  if (year.end <= asAtDate) return [yearOf(year)];
+  return asAtDate >= year.start ? [yearToDate(asAtDate)] : [];
 }
 
-/** The period before the first of a grain: March, Q4 or the year before. */
-function periodBefore(year: CollectionYear, grain: SeriesGrain): Period {
+/** The period before the first of a grain: March, Q4 or the year before (the same days of it, to date). */
+function periodBefore(year: CollectionYear, grain: SeriesGrain, asAtDate: CalendarDate = year.end): Period {
   const previous = collectionYear(year.endYear - 1);
+  if (grain === 'year' && asAtDate < year.end) return yearToDate(addYears(asAtDate, -1));
   const periods = reportingPeriods(previous, grain);
   return periods[periods.length - 1]!;
 }
@@ -51,10 +59,10 @@ function periodBefore(year: CollectionYear, grain: SeriesGrain): Period {
  * a point-in-time measure as at the period's end; a flow measure over the period itself; a measure stated only
  * over three years (the adoption scorecard) over the three years ending with the reporting year.
  */
-function measuredOver(measure: Measure, period: Period, grain: SeriesGrain | Period['kind']): Period | undefined {
+function measuredOver(measure: Measure, period: Period): Period | undefined {
   if (measure.timing === 'pointInTime') return measure.periods.includes('asAt') ? asAt(period.end) : undefined;
-  if (measure.periods.includes(grain as Period['kind'])) return period;
-  if (grain === 'year' && measure.periods.includes('threeYearRolling')) return threeYearRolling(collectionYear(Number(period.end.slice(0, 4))));
+  if (measure.periods.includes(period.kind)) return period;
+  if (period.kind === 'year' && measure.periods.includes('threeYearRolling')) return threeYearRolling(collectionYear(Number(period.end.slice(0, 4))));
   return undefined;
 }
 
@@ -63,7 +71,7 @@ function measuredOver(measure: Measure, period: Period, grain: SeriesGrain | Per
  * measure as at its end, so "2023-24" means at 31 March 2024; refused, naming what the measure supports, otherwise.
  */
 export function periodForMeasure(measure: Measure, period: Period): Period {
-  const over = measuredOver(measure, period, period.kind);
+  const over = measuredOver(measure, period);
   if (over) return over;
   throw new InvalidInputError(
     'measure.unsupported_period',
@@ -90,15 +98,15 @@ const within = (month: Period, period: Period) => month.start >= period.start &&
 export async function computeCatalogue(query: ProjectionQuery, scope: CatalogueScope): Promise<CatalogueRun> {
   const grains = scope.grains ?? ['month', 'quarter', 'year'];
   const measures = scope.measures ?? (MEASURES as readonly Measure[]);
-  const { year, grains: _grains, measures: _measures, ...common } = scope;
+  const { year, grains: _grains, measures: _measures, asAt: _asAt, ...common } = scope;
   const figures: CatalogueFigure[] = [];
   for (const measure of measures) {
     const wanted: { grain: SeriesGrain; period: Period; over: Period; previous?: Period }[] = [];
     for (const grain of grains) {
-      const previous = measuredOver(measure, periodBefore(year, grain), grain);
+      const previous = measuredOver(measure, periodBefore(year, grain, scope.asAt));
       let before = previous;
-      for (const period of reportingPeriods(year, grain)) {
-        const over = measuredOver(measure, period, grain);
+      for (const period of reportingPeriods(year, grain, scope.asAt)) {
+        const over = measuredOver(measure, period);
         if (!over) continue;
         wanted.push({ grain, period, over, ...(before ? { previous: before } : {}) });
         before = over;

@@ -61,4 +61,20 @@ describe('the catalogue for a collection year', () => {
       expect(run.figures.filter((f) => f.measure.id === 'ceased_adopted_percent' && f.grain === 'month').every((f) => f.aggregate === 'pooled')).toBe(true);
     });
   });
+
+  it('part way through a year: only months and quarters ended, the year to date, compared with the same days a year before', async () => {
+    await withProjections(smallLaWithLeavers(), async (store) => {
+      const run = await computeCatalogue(store, { laCode: LA, year, asAt: '2023-11-30', measures: [childrenInCare, ceasedAdoptedPercent] });
+      const cla = run.figures.filter((f) => f.measure.id === 'cla_at_date');
+      expect(cla.filter((f) => f.grain === 'month').map((f) => f.period.label)).toEqual(['April 2023', 'May 2023', 'June 2023', 'July 2023', 'August 2023', 'September 2023', 'October 2023', 'November 2023']);
+      expect(cla.filter((f) => f.grain === 'quarter').map((f) => f.period.label)).toEqual(['2023-24 Q1', '2023-24 Q2']);
+      const [yearFigure] = cla.filter((f) => f.grain === 'year');
+      // At 30 November 2023: A, C (back since 1 October), E, G, H, K, L, M, N = 9 (D left 1 November, I in September).
+      // A year before, 30 November 2022: E, G, H, I, L, M, N = 7.
+      expect(yearFigure).toMatchObject({ period: { kind: 'yearToDate', label: '2023-24 to 2023-11-30' }, result: { value: 9 }, previous: { value: 7, period: { end: '2022-11-30' } } });
+      // Ceases to 30 November 2023: C, D, I and K (his May cease), none adopted: 0 of 4. The same days of 2022-23: none.
+      const adopted = run.figures.find((f) => f.measure.id === 'ceased_adopted_percent' && f.grain === 'year' && f.aggregate === 'pooled');
+      expect(adopted).toMatchObject({ result: { value: 0, numerator: 0, denominator: 4 }, previous: { value: null, denominator: 0 } });
+    });
+  });
 });
