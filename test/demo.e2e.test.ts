@@ -83,6 +83,24 @@ describe('pnpm careledger demo (embedded)', () => {
     }
   });
 
+  it('writes the measure catalogue beside the 903 files, agreeing with the headline figures', () => {
+    const yearDir = join(dir, 'returns', '2026');
+    const measures = JSON.parse(readFileSync(join(yearDir, 'measures.json'), 'utf8'));
+    expect(measures).toMatchObject({ laCode: '999', collectionYear: '2025-26', asAt: '2026-11-30' });
+    const headline = JSON.parse(readFileSync(join(yearDir, 'figures.json'), 'utf8'));
+    const value = (id: string) => headline.figures.find((f: { id: string }) => f.id === id)?.value;
+    const catalogue = (id: string, grain: string) => measures.figures.find((f: { id: string; grain: string; aggregate: string }) => f.id === id && f.grain === grain && f.aggregate === 'pooled');
+    // The same children by two routes: the 903 tables' headline figures and the catalogue's SQL over the projections.
+    expect(catalogue('cla_at_date', 'year')).toMatchObject({ value: value('cla_at_31_march'), measuredOver: { kind: 'asAt', end: '2026-03-31' } });
+    expect(catalogue('started_in_period', 'year').value).toBe(value('started_in_year'));
+    expect(catalogue('ceased_in_period', 'year').value).toBe(value('ceased_in_year'));
+    expect(measures.figures.filter((f: { id: string; grain: string }) => f.id === 'cla_at_date' && f.grain === 'month')).toHaveLength(12);
+    const csv = readFileSync(join(yearDir, 'measures.csv'), 'utf8').trim().split('\n');
+    expect(csv[0]).toMatch(/^id,title,grain,period,/);
+    expect(csv).toHaveLength(measures.figures.length + 1);
+    expect(stdout).toContain('measures.json and measures.csv');
+  });
+
   it('gives byte-identical output when run again from the same seed', () => {
     const first = readFileSync(join(dir, 'returns', '2026', 'ssda903', 'episodes.csv'), 'utf8');
     const again = mkdtempSync(join(tmpdir(), 'careledger-demo-again-'));
@@ -90,6 +108,7 @@ describe('pnpm careledger demo (embedded)', () => {
       runCli(['demo', '--out', again, '--as-at', AS_AT, '--children', '150', '--seed', '7']);
       expect(readFileSync(join(again, 'returns', '2026', 'ssda903', 'episodes.csv'), 'utf8')).toBe(first);
       expect(readFileSync(join(again, 'returns', '2026', 'figures.json'), 'utf8')).toBe(readFileSync(join(dir, 'returns', '2026', 'figures.json'), 'utf8'));
+      expect(readFileSync(join(again, 'returns', '2026', 'measures.json'), 'utf8')).toBe(readFileSync(join(dir, 'returns', '2026', 'measures.json'), 'utf8'));
     } finally {
       rmSync(again, { recursive: true, force: true });
     }

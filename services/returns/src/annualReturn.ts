@@ -8,6 +8,7 @@ import {
   type ReturnIssues, type ReturnScope, type Ssda903Tables, type TableName,
 } from '@careledger/ssda903';
 import type { KnownOnInstant } from './asKnownOn';
+import { computeMeasureFigures, measureFiguresCsv, type MeasureFiguresDocument } from './measureFigures';
 
 const LA_EVENTS_SQL = readFileSync(new URL('./laEvents.sql', import.meta.url), 'utf8');
 
@@ -24,6 +25,8 @@ export interface AnnualReturnScope extends ReturnScope {
   readonly population?: readonly PopulationEstimate[];
   /** Only what had been recorded by this instant counts (parseAsKnownOn): the return as it could have been run then. */
   readonly asKnownOn?: KnownOnInstant;
+  /** Also compute every catalogue measure for the year's months, quarters and the year (measures.json). */
+  readonly withMeasures?: boolean;
 }
 
 export interface AnnualReturn {
@@ -35,6 +38,8 @@ export interface AnnualReturn {
   readonly figures: Figure[];
   /** What the return could not state as recorded: beside the files, never silently left out of them. */
   readonly issues: ReturnIssues;
+  /** The measure catalogue for the year, when asked for (withMeasures). */
+  readonly measures?: MeasureFiguresDocument;
 }
 
 export interface FiguresDocument {
@@ -72,7 +77,13 @@ async function returnFrom(store: ReturnsStore, scope: AnnualReturnScope): Promis
   // Only an empty return can be a mistyped --la or --data; one with children proves the LA has events.
   if (tables.header.length === 0 && tables.episodes.length === 0) await requireEventsFor(store, scope.laCode);
   const figures = headlineFigures({ laCode: scope.laCode, year: scope.year, tables, ...(scope.population ? { population: scope.population } : {}) });
-  return { laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.asKnownOn ? { asKnownOn: scope.asKnownOn } : {}), tables, figures, issues };
+  const measures = scope.withMeasures
+    ? await computeMeasureFigures(store, { laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.population ? { population: scope.population } : {}) })
+    : undefined;
+  return {
+    laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.asKnownOn ? { asKnownOn: scope.asKnownOn } : {}), tables, figures, issues,
+    ...(measures ? { measures: scope.asKnownOn ? { ...measures, asKnownOn: scope.asKnownOn } : measures } : {}),
+  };
 }
 
 export function figuresDocument(annualReturn: AnnualReturn): FiguresDocument {
@@ -89,7 +100,8 @@ export function ssda903Csv(annualReturn: Pick<AnnualReturn, 'tables' | 'year'>):
 
 /**
  * Writes, under `<dir>/returns/<YYYY>/`: the DfE CSVs `ssda903/*.csv`, the same return as the DfE XML file
- * `ssda903.xml`, `figures.json`, and `issues.json` (what the return could not state); returns the year folder.
+ * `ssda903.xml`, `figures.json`, `issues.json` (what the return could not state) and, when computed, the measure
+ * catalogue as `measures.json` and `measures.csv`; returns the year folder.
  */
 export async function writeAnnualReturn(dir: string, annualReturn: AnnualReturn): Promise<string> {
   const yearDir = join(dir, 'returns', String(annualReturn.year.endYear));
@@ -97,6 +109,10 @@ export async function writeAnnualReturn(dir: string, annualReturn: AnnualReturn)
   await writeFile(join(yearDir, 'ssda903.xml'), toXml(annualReturn.tables, annualReturn.year));
   await writeFile(join(yearDir, 'figures.json'), `${JSON.stringify(figuresDocument(annualReturn), null, 2)}\n`);
   await writeFile(join(yearDir, 'issues.json'), `${JSON.stringify(issuesDocument(annualReturn), null, 2)}\n`);
+  if (annualReturn.measures) {
+    await writeFile(join(yearDir, 'measures.json'), `${JSON.stringify(annualReturn.measures, null, 2)}\n`);
+    await writeFile(join(yearDir, 'measures.csv'), measureFiguresCsv(annualReturn.measures));
+  }
   return yearDir;
 }
 

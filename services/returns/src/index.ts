@@ -3,3 +3,4 @@ export * from './annualReturn';
 export * from './returnsHttp';
 export * from './measureReports';
 export * from './measuresHttp';
+export * from './measureFigures';

@@ -5,7 +5,8 @@ import type { CalendarDate } from '@careledger/runtime';
 export interface RecomputeOutcome {
   /** Log end offsets per partition at the time of the recompute, so two runs can be told apart by their input. */
   readonly watermark: Record<string, number>;
-  readonly years: { collectionYear: string; figures: unknown[] }[];
+  /** Per year: the headline figures, and the measure catalogue's figures (each with id, grain, period, value). */
+  readonly years: { collectionYear: string; figures: unknown[]; measures?: unknown[] }[];
 }
 
 export type RunTrigger = 'schedule' | 'manual';
@@ -44,19 +45,24 @@ export interface RunComparison {
   /** The latest collection year present in both runs (null when they share none). */
   readonly collectionYear: string | null;
   readonly figures: FigureComparison[];
-  /** Every collection year present in both runs, oldest first. */
-  readonly years: { collectionYear: string; figures: FigureComparison[] }[];
+  /** Every collection year present in both runs, oldest first; `measures` compares the catalogue's figures, one per measure and period. */
+  readonly years: { collectionYear: string; figures: FigureComparison[]; measures: FigureComparison[] }[];
 }
 
 interface FigureLike { id: string; title: string; value: number | null }
 
-/** Figures are `unknown[]` here (the store is domain-free); read `{id, title, value}` defensively. */
+/**
+ * Figures are `unknown[]` here (the store is domain-free); read `{id, title, value}` defensively. A catalogue
+ * figure is one per measure, period and aggregate: its id for comparing says all three.
+ */
 function figuresOf(figures: readonly unknown[]): Map<string, FigureLike> {
   const out = new Map<string, FigureLike>();
   for (const f of figures) {
     if (typeof f !== 'object' || f === null) continue;
-    const { id, title, value } = f as Record<string, unknown>;
-    if (typeof id !== 'string') continue;
+    const { id: measureId, title, value, period, aggregate } = f as Record<string, unknown>;
+    if (typeof measureId !== 'string') continue;
+    const label = typeof period === 'object' && period !== null ? (period as Record<string, unknown>).label : undefined;
+    const id = typeof label === 'string' ? `${measureId} ${label}${aggregate === 'meanOfMonths' ? ' (mean of months)' : ''}` : measureId;
     out.set(id, { id, title: typeof title === 'string' ? title : id, value: typeof value === 'number' && Number.isFinite(value) ? value : null });
   }
   return out;
@@ -126,12 +132,15 @@ export class RunStore {
   async compare(laCode: string, asAtA: CalendarDate, asAtB: CalendarDate): Promise<RunComparison | undefined> {
     const [a, b] = await Promise.all([this.get(laCode, asAtA), this.get(laCode, asAtB)]);
     if (!a || !b) return undefined;
-    const bYears = new Map((b.years ?? []).map((y) => [y.collectionYear, y.figures]));
+    const bYears = new Map((b.years ?? []).map((y) => [y.collectionYear, y]));
     // Labels are 'YYYY-YY', so string order is chronological order.
     const years = (a.years ?? [])
       .filter((y) => bYears.has(y.collectionYear))
       .sort((x, y) => x.collectionYear.localeCompare(y.collectionYear))
-      .map((y) => ({ collectionYear: y.collectionYear, figures: compareFigures(y.figures, bYears.get(y.collectionYear)!) }));
+      .map((y) => {
+        const other = bYears.get(y.collectionYear)!;
+        return { collectionYear: y.collectionYear, figures: compareFigures(y.figures, other.figures), measures: compareFigures(y.measures ?? [], other.measures ?? []) };
+      });
     const latest = years[years.length - 1];
     return { laCode, asAtA, asAtB, collectionYear: latest?.collectionYear ?? null, figures: latest?.figures ?? [], years };
   }

@@ -78,7 +78,18 @@ function fakeDomain(options: { failFirst?: number; alwaysFail?: boolean; delayMs
       ];
       return {
         watermark: { '0': 42 + n, '1': 17 },
-        years: [{ collectionYear: '2024-25', figures: figures(100) }, { collectionYear: '2025-26', figures: figures(0) }],
+        years: [
+          { collectionYear: '2024-25', figures: figures(100) },
+          {
+            collectionYear: '2025-26', figures: figures(0),
+            // Catalogue figures: one per measure, period and aggregate.
+            measures: [
+              { id: 'cla_at_date', title: 'Children looked after at the date', period: { label: 'April 2025' }, aggregate: 'pooled', value: day },
+              { id: 'ceased_adopted_percent', title: 'Adopted', period: { label: '2025-26 Q1' }, aggregate: 'pooled', value: month },
+              { id: 'ceased_adopted_percent', title: 'Adopted', period: { label: '2025-26 Q1' }, aggregate: 'meanOfMonths', value: month + 1 },
+            ],
+          },
+        ],
       };
     } finally {
       active.set(request.laCode, active.get(request.laCode)! - 1);
@@ -201,6 +212,13 @@ describe('nightly recomputation on real Redis and BullMQ', () => {
       { id: 'rate_per_10000', title: 'Rate per 10,000', a: null, b: null, difference: null },
     ]);
     expect(comparison?.years.map((y) => [y.collectionYear, y.figures[0]?.difference])).toEqual([['2024-25', -1], ['2025-26', -1]]);
+    // The catalogue's figures are told apart by period and aggregate: 31 -> 30 (day), 3 -> 4 (month), 4 -> 5.
+    expect(comparison?.years[1]?.measures).toEqual([
+      { id: 'cla_at_date April 2025', title: 'Children looked after at the date', a: 31, b: 30, difference: -1 },
+      { id: 'ceased_adopted_percent 2025-26 Q1', title: 'Adopted', a: 3, b: 4, difference: 1 },
+      { id: 'ceased_adopted_percent 2025-26 Q1 (mean of months)', title: 'Adopted', a: 4, b: 5, difference: 1 },
+    ]);
+    expect(comparison?.years[0]?.measures).toEqual([]);
     expect(await runStore.compare('204', '2026-03-31', '2026-05-31')).toBeUndefined();
   });
 

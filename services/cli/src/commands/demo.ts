@@ -27,9 +27,9 @@ export async function runDemo(baseConfig: CareledgerConfig, options: DemoOptions
   out(`  projected ${folded.folded} events into DuckDB (${config.duckdb.path}), ${folded.childrenDerived} children derived`);
 
   const year = latestCompleteCollectionYear(input.asAt);
-  const { annual, yearDir } = await annualReturn(config, logger, { laCode: input.laCode, year: String(year.endYear), asAt: input.asAt, outDir: input.dir, populationFile: input.populationFile });
+  const { annual, yearDir } = await annualReturn(config, logger, { laCode: input.laCode, year: String(year.endYear), asAt: input.asAt, outDir: input.dir, populationFile: input.populationFile, withMeasures: true });
   summariseFigures(annual, (line) => out(`  ${line}`));
-  out(`  wrote ${yearDir}/ssda903/{${tablesInYear(year).map((table) => TABLES[table].fileName.replace(/\.csv$/, '')).join(',')}}.csv, ${yearDir}/ssda903.xml, figures.json and issues.json in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  out(`  wrote ${yearDir}/ssda903/{${tablesInYear(year).map((table) => TABLES[table].fileName.replace(/\.csv$/, '')).join(',')}}.csv, ${yearDir}/ssda903.xml, figures.json, issues.json, measures.json and measures.csv (${annual.measures?.figures.length ?? 0} catalogue figures) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return yearDir!;
 }
 

@@ -66,7 +66,7 @@ export function resolveYear(text: string | undefined, asAt: string): CollectionY
 export async function annualReturn(
   config: CareledgerConfig,
   logger: Logger,
-  options: { laCode: string; year?: string; asAt?: string; asKnownOn?: string; outDir?: string; populationFile?: string; countUnprojected?: boolean },
+  options: { laCode: string; year?: string; asAt?: string; asKnownOn?: string; outDir?: string; populationFile?: string; countUnprojected?: boolean; withMeasures?: boolean },
 ): Promise<{ annual: AnnualReturn; yearDir?: string; unprojected?: number }> {
   const asAt = options.asAt ?? todayInLondon();
   const year = resolveYear(options.year, asAt);
@@ -76,6 +76,7 @@ export async function annualReturn(
     const unprojected = options.countUnprojected ? await unprojectedEventCount(config, logger, store) : undefined;
     const annual = await computeAnnualReturn(store, {
       laCode: options.laCode, year, asAt, ...(options.asKnownOn ? { asKnownOn: options.asKnownOn } : {}), ...(population ? { population } : {}),
+      ...(options.withMeasures ? { withMeasures: true } : {}),
     }).catch((error: unknown) => {
       // Nothing projected yet is the likelier story than a wrong LA: say so, and what to run.
       if (error instanceof NotFoundError && unprojected) {

@@ -24,9 +24,9 @@ export async function recomputeReturns(
   for (const year of [collectionYear(current.endYear - 1), current]) {
     const { annual } = await annualReturn(config, logger, {
       laCode: request.laCode, year: String(year.endYear), asAt: request.asAt, outDir: request.outDir ?? config.dataDir,
-      ...(request.populationFile ? { populationFile: request.populationFile } : {}),
+      ...(request.populationFile ? { populationFile: request.populationFile } : {}), withMeasures: true,
     });
-    years.push({ collectionYear: year.label, figures: annual.figures });
+    years.push({ collectionYear: year.label, figures: annual.figures, measures: annual.measures?.figures ?? [] });
   }
   await progress(100);
   return { watermark, years };

@@ -19,7 +19,7 @@ export const returnsCommand = defineCommand<ReturnsFlags>({
   name: 'returns',
   description: 'compute one LA\'s SSDA903 return and headline figures for a collection year from the projections (and write them with --out)',
   options: () => [
-    laOption().makeOptionMandatory(), yearOption(), asAtOption(), asKnownOnOption(), outOption('write DIR/returns/<YYYY>/ssda903/*.csv, ssda903.xml, figures.json and issues.json'),
+    laOption().makeOptionMandatory(), yearOption(), asAtOption(), asKnownOnOption(), outOption('write DIR/returns/<YYYY>/ssda903/*.csv, ssda903.xml, figures.json, issues.json, measures.json and measures.csv'),
     populationOption(), ...storageOptions(),
   ],
   async action(flags, _args, io) {
@@ -32,7 +32,7 @@ export const returnsCommand = defineCommand<ReturnsFlags>({
       laCode: flags.la, countUnprojected: true,
       ...(flags.year ? { year: flags.year.label } : {}),
       ...dates,
-      ...(flags.out ? { outDir: flags.out } : {}),
+      ...(flags.out ? { outDir: flags.out, withMeasures: true } : {}),
     });
     if (unprojected) {
       io.warn(`careledger: warning: ${unprojected} event${unprojected === 1 ? ' is' : 's are'} in the log but not yet projected, so this return leaves ${unprojected === 1 ? 'it' : 'them'} out: run \`careledger project${flags.data ? ` --data ${flags.data}` : ''}\` first`);
