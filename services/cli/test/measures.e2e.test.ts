@@ -105,3 +105,30 @@ describe('careledger diff', () => {
     expect(one.stderr).toContain('--as-known-on takes the two reports');
   }, 60_000);
 });
+
+describe('careledger figures --data', () => {
+  it('writes every catalogue measure by month, as JSON or CSV', async () => {
+    const json = await runCliResult(['figures', '--data', data, '--la', '990', '--year', '2026', '--period', 'month']);
+    expect(json.code, json.stderr).toBe(0);
+    const document = JSON.parse(json.stdout);
+    expect(document).toMatchObject({ laCode: '990', collectionYear: '2025-26', asAt: '2026-03-31' });
+    const values = (id: string) => document.figures.filter((f: { id: string }) => f.id === id).map((f: { value: number }) => f.value);
+    // At each month end: A from April; B from 1 May (as corrected); C from 10 July; D from 10 August.
+    expect(values('cla_at_date')).toEqual([1, 2, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4]);
+    // Starts: April A, May B, July C, August D.
+    expect(values('started_in_period')).toEqual([1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(document.figures.every((f: { grain: string }) => f.grain === 'month')).toBe(true);
+    const april = document.figures.find((f: { id: string }) => f.id === 'cla_at_date');
+    expect(april).toMatchObject({ period: { label: 'April 2025' }, measuredOver: { kind: 'asAt', end: '2025-04-30' }, previous: { value: 0 }, definition: expect.stringContaining('short breaks') });
+
+    const csv = await runCliResult(['figures', '--data', data, '--la', '990', '--year', '2026', '--period', 'quarter', '--format', 'csv', '--as-known-on', '2025-07-15']);
+    expect(csv.code, csv.stderr).toBe(0);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^id,title,grain,period,period_start,period_end,measured_over,aggregate,value,/);
+    // As known on 15 July 2025, the as-at date is that day: only Q1 has ended; at 30 June A and B (as first recorded, 1 June).
+    const q1 = lines.find((l) => l.startsWith('cla_at_date,'))!;
+    expect(q1).toContain(',quarter,2025-26 Q1,2025-04-01,2025-06-30,at 2025-06-30,pooled,2,');
+    expect(lines.filter((l) => l.startsWith('cla_at_date,'))).toHaveLength(1);
+  }, 60_000);
+});
+
