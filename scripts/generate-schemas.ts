@@ -18,4 +18,4 @@ for (const [path, content] of files) {
 }
 const readmePath = join(repo, 'README.md');
 writeFileSync(readmePath, expectedReadme(readFileSync(readmePath, 'utf8')));
-console.log(`wrote ${files.size} files under schemas/ and the event catalogue table in README.md`);
+console.log(`wrote ${files.size} files under schemas/ and the event and measure catalogue tables in README.md`);

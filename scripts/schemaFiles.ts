@@ -1,5 +1,6 @@
 import { generatedSchemaFiles, withEventCatalogueTable } from '@careledger/events';
 import { PROJECTION_DDL } from '@careledger/projections';
+import { withMeasureCatalogueTable } from '@careledger/measures';
 
 /** Every file under schemas/, by relative path. */
 export function expectedSchemaFiles(): Map<string, string> {
@@ -9,7 +10,7 @@ export function expectedSchemaFiles(): Map<string, string> {
   return files;
 }
 
-/** README.md as it should be: `readme` with its event catalogue table generated from the registry. */
+/** README.md as it should be: `readme` with its event and measure catalogue tables generated from their registries. */
 export function expectedReadme(readme: string): string {
-  return withEventCatalogueTable(readme);
+  return withMeasureCatalogueTable(withEventCatalogueTable(readme));
 }

@@ -7,3 +7,4 @@ export * from './computeOverPeriods';
 export * from './computeCatalogue';
 export * from './parsePeriod';
 export * from './changeBetween';
+export * from './catalogueTable';
