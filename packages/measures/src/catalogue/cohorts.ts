@@ -1,4 +1,4 @@
-import { defineCohort } from './defineMeasure';
+import { defineCohort, type Cohort } from './defineMeasure';
 
 const sqlFile = (name: string) => new URL(`./cohorts/${name}.sql`, import.meta.url);
 
@@ -21,4 +21,46 @@ export const ceasedInPeriod = defineCohort({
   id: 'ceasedInPeriod',
   description: 'Children who ceased to be looked after in the period (last cease, X1 is not a cease), short breaks (V3/V4) excluded',
   sqlFile: sqlFile('ceasedInPeriod'),
+});
+
+// Missing and away (issue 8 point 3): who was looked after during a period, their incidents, and both per child.
+
+/** Columns: child_id, first_episode_started, looked_after_at_end (boolean). */
+export const lookedAfterDuring = defineCohort({
+  id: 'lookedAfterDuring',
+  description: 'Children looked after at any time in the period (an episode overlapping it), short breaks (V3/V4) excluded',
+  sqlFile: sqlFile('lookedAfterDuring'),
+});
+
+/**
+ * One row per incident (record_id). Columns: child_id, record_id, missing_type (M/A), mis_start, mis_end (blank when
+ * open at the period's end), started_in_period, carried_over, open_at_end (booleans), days (blank when open), place,
+ * ls (of the episode the child went missing from), age_at_start, age_group.
+ */
+export const missingIncidents = defineCohort({
+  id: 'missingIncidents',
+  description: 'Missing (M) and away (A) incidents that began while the child was looked after (not on a short break), started in the period or open on its first day',
+  sqlFile: sqlFile('missingIncidents'),
+});
+
+/**
+ * A cohort stated over others: each is a relation its SQL reads by name, so a rule stated once in one cohort is
+ * not restated in another.
+ */
+function cohortOver(input: { id: string; description: string; sqlFile: URL; reads: Readonly<Record<string, Cohort>> }): Cohort {
+  const own = defineCohort(input);
+  const relations = Object.entries(input.reads).map(([name, cohort]) => `${name} AS (\n${cohort.sql}\n)`).join(',\n');
+  return { ...own, sql: `WITH ${relations}\nSELECT * FROM (\n${own.sql}\n)` };
+}
+
+/**
+ * One row per child looked after during the period. Columns: child_id, first_episode_started, looked_after_at_end,
+ * missing_incidents, away_incidents (started in the period), missing_carried_over, away_carried_over,
+ * first_missing_start, first_away_start, most_missing_in_a_month, busiest_month ('YYYY-MM').
+ */
+export const missingByChild = cohortOver({
+  id: 'missingByChild',
+  description: 'Children looked after during the period, each with their missing and away incidents of the period',
+  sqlFile: sqlFile('missingByChild'),
+  reads: { looked_after_during: lookedAfterDuring, missing_incidents: missingIncidents },
 });
