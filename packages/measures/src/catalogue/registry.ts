@@ -7,6 +7,18 @@ import { startedInPeriod } from './measures/startedInPeriod';
 import { ceasedInPeriod } from './measures/ceasedInPeriod';
 import { ceasedAdoptedPercent } from './measures/ceasedAdoptedPercent';
 import { ceasedSpecialGuardianshipPercent } from './measures/ceasedSpecialGuardianshipPercent';
+// Missing and away
+import { missingIncidentsInPeriod } from './measures/missingIncidentsInPeriod';
+import { childrenMissingInPeriod } from './measures/childrenMissingInPeriod';
+import { childrenAwayInPeriod } from './measures/childrenAwayInPeriod';
+import { childrenMissingOrAwayInPeriod } from './measures/childrenMissingOrAwayInPeriod';
+import { childrenMissingPercent } from './measures/childrenMissingPercent';
+import { childrenAwayPercent } from './measures/childrenAwayPercent';
+import { childrenMissingFiveTimesInAMonth } from './measures/childrenMissingFiveTimesInAMonth';
+import { childrenMissingFiveTimesInPeriod } from './measures/childrenMissingFiveTimesInPeriod';
+import { childrenMissingAtDate } from './measures/childrenMissingAtDate';
+import { missingIncidentsPerChild } from './measures/missingIncidentsPerChild';
+import { missingIncidentMeanDays } from './measures/missingIncidentMeanDays';
 
 /** Every measure of the catalogue, one line each; anything that lists measures reads this. */
 export const MEASURES = [
@@ -20,6 +32,18 @@ export const MEASURES = [
   ceasedInPeriod,
   ceasedAdoptedPercent,
   ceasedSpecialGuardianshipPercent,
+  // Missing and away (issue 8 point 3): incidents, children, the DfE percentages, Cheshire East's 5 or more, at a date
+  missingIncidentsInPeriod,
+  childrenMissingInPeriod,
+  childrenAwayInPeriod,
+  childrenMissingOrAwayInPeriod,
+  childrenMissingPercent,
+  childrenAwayPercent,
+  childrenMissingFiveTimesInAMonth,
+  childrenMissingFiveTimesInPeriod,
+  childrenMissingAtDate,
+  missingIncidentsPerChild,
+  missingIncidentMeanDays,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];

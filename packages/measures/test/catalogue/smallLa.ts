@@ -11,6 +11,7 @@ export const POPULATION: readonly PopulationEstimate[] = [{ laCode: LA, midYear:
  * A hand-made LA around the year 2023-24 (1 April 2023 to 31 March 2024), the headline fixture of services/returns
  * with three more children. Each measure's test works its answer out from this list:
  *   A  F 2010-06-15: starts 2023-05-01 (C1, U6), moves 2023-08-01 (U4) and 2023-12-01 (K2); in care since
+ *      (for the missing measures: missing 2023-09-15 to 09-16, away 2024-01-10 back that day, missing from 2024-03-28, open)
  *   B  short breaks only (V3), three times                                  -> in no figure
  *   C  M 2018-02-01: starts 2023-04-10 (V2, U6), ceases 2023-06-01 (E4A); starts again 2023-10-01 (C1, U6)
  *   D  F 2009-03-03: start recorded as 2023-04-03, corrected to 2023-03-25 (V2, U6); ceases 2023-11-01 (E4A)
@@ -26,6 +27,9 @@ export function smallLa(): CaseEvent[] {
   a.startCare('2023-05-01', { ls: 'C1', cin: 'N1', place: 'U6', provider: 'PR1' });
   a.move('2023-08-01', { place: 'U4', provider: 'PR4', reason: 'CARPL' });
   a.move('2023-12-01', { place: 'K2', provider: 'PR4', urn: 'SC123456', reason: 'CREQB' });
+  a.missing('A1', '2023-09-15', '2023-09-16');
+  a.missing('A2', '2024-01-10', '2024-01-10', 'A');
+  a.missing('A3', '2024-03-28');
 
   const b = new ChildHistory(LA, 'B');
   b.details({ sex: 'M', dob: '2012-01-01', ethnicity: 'MWBC' }, '2023-06-01');
