@@ -57,6 +57,12 @@ CREATE TABLE episodes (
   dec DATE, rec VARCHAR, reason_place_change VARCHAR, home_post VARCHAR, pl_post VARCHAR, urn VARCHAR
 );
 
+CREATE TABLE placements (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  period_no INTEGER NOT NULL, placement_no INTEGER NOT NULL, started_on DATE NOT NULL, ended_on DATE,
+  rne VARCHAR NOT NULL, ls VARCHAR, place VARCHAR, carer_since DATE NOT NULL, lasted_a_day BOOLEAN NOT NULL
+);
+
 CREATE TABLE placement_reclassifications (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL,
   decom DATE NOT NULL, reclassified_on DATE NOT NULL, place VARCHAR NOT NULL,

@@ -2,7 +2,7 @@ import { defineCohort, type Cohort } from './defineMeasure';
 
 const sqlFile = (name: string) => new URL(`./cohorts/${name}.sql`, import.meta.url);
 
-/** Columns: child_id, episode_started, ls, place (of the episode open on the date), uasc (boolean), uasc_ends. */
+/** Columns: child_id, episode_started, ls, place (of the episode open on the date), uasc (boolean), uasc_ends, date_of_birth (DATE). */
 export const lookedAfterAt = defineCohort({
   id: 'lookedAfterAt',
   description: 'Children looked after on the date, short breaks (V3/V4) excluded, described by the episode open that day',
@@ -63,4 +63,15 @@ export const missingByChild = cohortOver({
   description: 'Children looked after during the period, each with their missing and away incidents of the period',
   sqlFile: sqlFile('missingByChild'),
   reads: { looked_after_during: lookedAfterDuring, missing_incidents: missingIncidents },
+});
+
+/**
+ * Columns: child_id, date_of_birth, age (on the date), period_started (the current period of care), placement_type,
+ * carer_since (with the same carers since, DATE). The children of lookedAfterAt, described for stability measures.
+ */
+export const inCareWithPlacementAt = cohortOver({
+  id: 'inCareWithPlacementAt',
+  description: 'Children looked after on the date, with the start of their current period of care, their age and how long they have lived with the same carers',
+  sqlFile: sqlFile('inCareWithPlacementAt'),
+  reads: { looked_after_at: lookedAfterAt },
 });

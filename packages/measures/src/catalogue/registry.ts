@@ -19,6 +19,11 @@ import { childrenMissingFiveTimesInPeriod } from './measures/childrenMissingFive
 import { childrenMissingAtDate } from './measures/childrenMissingAtDate';
 import { missingIncidentsPerChild } from './measures/missingIncidentsPerChild';
 import { missingIncidentMeanDays } from './measures/missingIncidentMeanDays';
+// Placement stability
+import { placements3Plus } from './measures/placements3Plus';
+import { placements3PlusTwoYears } from './measures/placements3PlusTwoYears';
+import { longTermStability, longTermStabilityAllAges } from './measures/longTermStability';
+import { placementMoves } from './measures/placementMoves';
 
 /** Every measure of the catalogue, one line each; anything that lists measures reads this. */
 export const MEASURES = [
@@ -44,6 +49,12 @@ export const MEASURES = [
   childrenMissingAtDate,
   missingIncidentsPerChild,
   missingIncidentMeanDays,
+  // Placement stability (issue 8 point 3): DfE's 3+ placements, long-term stability, 3+ over two years; local variants
+  placements3Plus,
+  placements3PlusTwoYears,
+  longTermStability,
+  longTermStabilityAllAges,
+  placementMoves,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];

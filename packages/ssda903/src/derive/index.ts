@@ -30,6 +30,7 @@ export const DERIVE_UNITS: readonly DeriveUnit[] = [
   deriveUnit('care_periods', { dependsOn: ['care_facts'], handles: CARE }),
   deriveUnit('care_changes', { dependsOn: ['care_facts', 'care_periods'], handles: CARE }),
   deriveUnit('episodes', { dependsOn: ['care_changes', 'care_periods'], handles: CARE }),
+  deriveUnit('placements', { dependsOn: ['episodes'], handles: CARE }),
   deriveUnit('placement_reclassifications', { dependsOn: [FACT_VIEWS, 'episodes'], handles: CARE }),
   deriveUnit('health_outcomes', { dependsOn: [FACT_VIEWS], handles: HEALTH }),
   deriveUnit('care_leaver_contacts', { dependsOn: [FACT_VIEWS], handles: ['CareLeaverContactRecorded'] }),

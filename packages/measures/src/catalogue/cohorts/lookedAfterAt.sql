@@ -3,7 +3,8 @@
 -- The episode open on the date describes the child, its PLACE as known on the date (the latest reclassification
 -- dated on or before it). UASC (anchors 2.12) as the return judges it: the latest details dated on or before the
 -- date (then by log position) say UASC, and the status had not ended before the date (child_details.uasc_ends: DUC,
--- or the 18th birthday when none is recorded). A child with no details by the date is not UASC.
+-- or the 18th birthday when none is recorded). A child with no details by the date is not UASC. The date of birth
+-- is the one in force on the date, or, when nothing was dated by then, the earliest recorded.
 WITH open_on_date AS (
   SELECT e.child_id, e.child_key, e.decom, e.ls, coalesce(r.place, e.place) AS place
   FROM episodes e
@@ -21,9 +22,26 @@ details_on_date AS (
   FROM child_details d
   WHERE d.la_code = $laCode AND d.fact_date <= CAST($periodEnd AS DATE)
   QUALIFY row_number() OVER (PARTITION BY d.child_key ORDER BY d.fact_date DESC, d.log_partition DESC, d.log_offset DESC) = 1
+),
+-- Aggregates, not a window ordered by the date: a measure over many periods reads the date from each period row,
+-- and DuckDB cannot order a window by it.
+birth_dates_by_date AS (
+  SELECT child_key, arg_max(date_of_birth, (fact_date, log_partition, log_offset)) AS date_of_birth
+  FROM child_details
+  WHERE la_code = $laCode AND date_of_birth IS NOT NULL AND fact_date <= CAST($periodEnd AS DATE)
+  GROUP BY child_key
+),
+earliest_birth_dates AS (
+  SELECT child_key, arg_min(date_of_birth, (fact_date, log_partition, log_offset)) AS date_of_birth
+  FROM child_details
+  WHERE la_code = $laCode AND date_of_birth IS NOT NULL
+  GROUP BY child_key
 )
 SELECT o.child_id, strftime(o.decom, '%Y-%m-%d') AS episode_started, o.ls, o.place,
        coalesce(d.uasc AND (d.uasc_ends IS NULL OR d.uasc_ends >= CAST($periodEnd AS DATE)), false) AS uasc,
-       CASE WHEN d.uasc THEN strftime(d.uasc_ends, '%Y-%m-%d') END AS uasc_ends
+       CASE WHEN d.uasc THEN strftime(d.uasc_ends, '%Y-%m-%d') END AS uasc_ends,
+       coalesce(b.date_of_birth, eb.date_of_birth) AS date_of_birth
 FROM open_on_date o
 LEFT JOIN details_on_date d ON d.child_key = o.child_key
+LEFT JOIN birth_dates_by_date b ON b.child_key = o.child_key
+LEFT JOIN earliest_birth_dates eb ON eb.child_key = o.child_key
