@@ -75,3 +75,13 @@ export const inCareWithPlacementAt = cohortOver({
   sqlFile: sqlFile('inCareWithPlacementAt'),
   reads: { looked_after_at: lookedAfterAt },
 });
+
+/**
+ * Columns: child_id, adopted_on, rec, entered_care_on, placed_for_adoption_on, moved_in_with_carers_on,
+ * court_authority_on, matched_on (DATEs), foster_carers_adopting (boolean): children adopted in the period.
+ */
+export const adoptedInPeriod = defineCohort({
+  id: 'adoptedInPeriod',
+  description: 'Children adopted in the period (REC E11/E12), with the dates of their final period of care the adoption scorecard measures between',
+  sqlFile: sqlFile('adoptedInPeriod'),
+});

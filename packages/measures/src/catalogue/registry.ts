@@ -24,6 +24,12 @@ import { placements3Plus } from './measures/placements3Plus';
 import { placements3PlusTwoYears } from './measures/placements3PlusTwoYears';
 import { longTermStability, longTermStabilityAllAges } from './measures/longTermStability';
 import { placementMoves } from './measures/placementMoves';
+// Adoption
+import { adoptedInPeriod } from './measures/adoptedInPeriod';
+import { adoptionA1Days, adoptionA1DaysThreeYears } from './measures/adoptionA1Days';
+import { adoptionA2Days, adoptionA2DaysThreeYears } from './measures/adoptionA2Days';
+import { adoptionA10Days, adoptionA10DaysThreeYears } from './measures/adoptionA10Days';
+import { adoptionWithin14Months, adoptionWithin16Months } from './measures/adoptionWithinMonths';
 
 /** Every measure of the catalogue, one line each; anything that lists measures reads this. */
 export const MEASURES = [
@@ -55,6 +61,16 @@ export const MEASURES = [
   longTermStability,
   longTermStabilityAllAges,
   placementMoves,
+  // Adoption (issue 8 point 3): adopted, the scorecard's A1, A2, A10 (year and three years), within 14 (16) months
+  adoptedInPeriod,
+  adoptionA1Days,
+  adoptionA1DaysThreeYears,
+  adoptionA2Days,
+  adoptionA2DaysThreeYears,
+  adoptionA10Days,
+  adoptionA10DaysThreeYears,
+  adoptionWithin14Months,
+  adoptionWithin16Months,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withProjections } from '@careledger/projections/testing';
-import { asAt, computeMeasure, defineMeasure, lookedAfterAt, MEASURES, measureById, yearToDate } from '../../src';
+import { collectionYear } from '@careledger/ssda903';
+import { asAt, threeYearRolling, computeMeasure, defineMeasure, lookedAfterAt, MEASURES, measureById, yearToDate } from '../../src';
 import { LA, POPULATION, smallLaWithLeavers } from './smallLa';
 
 describe('the measure catalogue', () => {
@@ -17,7 +18,8 @@ describe('the measure catalogue', () => {
   it('every measure returns only its documented columns, one row per child, on a real LA', async () => {
     await withProjections(smallLaWithLeavers(), async (store) => {
       for (const measure of MEASURES) {
-        const period = measure.timing === 'pointInTime' ? asAt('2024-03-31') : yearToDate('2024-03-31');
+        const period = measure.timing === 'pointInTime' ? asAt('2024-03-31')
+          : measure.periods.includes('yearToDate') ? yearToDate('2024-03-31') : threeYearRolling(collectionYear(2024));
         const result = await computeMeasure(store, measure, { laCode: LA, period, population: POPULATION });
         expect(result.children.length, measure.id).toBeGreaterThan(0);
         expect(result.numerator, measure.id).toBe(result.children.filter((c) => c.in_numerator).length);
