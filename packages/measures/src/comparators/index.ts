@@ -4,4 +4,8 @@ export * from './publishedSources';
 export * from './comparatorMapping';
 export * from './comparatorTables';
 export * from './comparators';
+export * from './targets';
+export * from './assessment';
+export * from './suppression';
+export * from './figureRecord';
 export * from './shippedTables';
