@@ -75,8 +75,21 @@ function latestUpTo(rows: readonly PublishedRow[], upTo: number): { year: number
   return { year, rows: rows.filter((r) => r.year === year) };
 }
 
-function yearNote(year: number, figureYear: number): string | undefined {
-  return year === figureYear ? undefined : `${publishedYearLabel(year)} is the latest year published up to the figure's ${publishedYearLabel(figureYear)}`;
+/**
+ * What a reader needs told about the published figure's time: that its year is not the figure's own (the latest
+ * published up to it), and that DfE's figure is at 31 March or for the year to it while this one is at another date
+ * or over another period (a committee paper sets a December figure beside a year-end one: say so).
+ */
+function timeNote(year: number, figureYear: number, scope: ComparatorScope): string | undefined {
+  const notes: string[] = [];
+  if (year !== figureYear) notes.push(`${publishedYearLabel(year)} is the latest year published up to the figure's ${publishedYearLabel(figureYear)}`);
+  const { period } = scope;
+  // Against the figure's own year: a year-end figure beside an earlier year's is said once, by the note above.
+  const yearEnd = `${figureYear}-03-31`;
+  const pointInTime = scope.measure.timing === 'pointInTime';
+  const same = pointInTime ? period.end === yearEnd : period.start === `${figureYear - 1}-04-01` && period.end === yearEnd;
+  if (!same) notes.push(`DfE's figure is ${pointInTime ? 'at' : 'for the year to'} 31 March ${year}; this one is ${pointInTime ? period.label : `for ${period.label}`}`);
+  return notes.length === 0 ? undefined : notes.join('; ');
 }
 
 function valueOf(row: PublishedRow, column: string): { value: number | null; symbol?: PublishedSymbol } {
@@ -85,10 +98,10 @@ function valueOf(row: PublishedRow, column: string): { value: number | null; sym
   return cell.kind === 'number' ? { value: cell.value } : { value: null, symbol: cell.symbol };
 }
 
-function published(geography: string, row: PublishedRow | undefined, loaded: LoadedPublishedTable, source: ComparatorSource, figureYear: number, year: number): PublishedComparison {
+function published(geography: string, row: PublishedRow | undefined, loaded: LoadedPublishedTable, source: ComparatorSource, figureYear: number, year: number, scope: ComparatorScope): PublishedComparison {
   if (!row) return { ...nothing(geography, `no ${geography} row in ${loaded.table.file} for ${publishedYearLabel(year)}`), year: publishedYearLabel(year), source: loaded.source };
   const { value, symbol } = valueOf(row, source.value);
-  const notes = [symbol ? `DfE published '${symbol}' (${PUBLISHED_SYMBOLS[symbol]})` : undefined, yearNote(year, figureYear)].filter(Boolean);
+  const notes = [symbol ? `DfE published '${symbol}' (${PUBLISHED_SYMBOLS[symbol]})` : undefined, timeNote(year, figureYear, scope)].filter(Boolean);
   return {
     geography, value, ...(symbol ? { symbol } : {}), year: publishedYearLabel(year), source: loaded.source,
     ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
@@ -122,7 +135,7 @@ export function comparatorsFor(tables: ComparatorTables, scope: ComparatorScope)
   const nothingUpTo = (geography: string, what: string) => nothing(geography, `${loaded.table.file} has no ${what} row up to ${publishedYearLabel(figureYear)} with ${whereText(source)}`);
 
   const national = upTo('National');
-  const england = national ? published('England', national.rows[0], loaded, source, figureYear, national.year) : nothingUpTo('England', 'National');
+  const england = national ? published('England', national.rows[0], loaded, source, figureYear, national.year, scope) : nothingUpTo('England', 'National');
 
   const ownRows = upTo('Local authority', (r) => r.geography.level === 'Local authority' && r.geography.laCode === scope.laCode);
   const own = ownRows?.rows[0]?.geography;
@@ -130,7 +143,7 @@ export function comparatorsFor(tables: ComparatorTables, scope: ComparatorScope)
   if (!own || own.level !== 'Local authority' || own.regionName === '') region = nothing('region', `LA ${scope.laCode} is not in ${loaded.table.file} up to ${publishedYearLabel(figureYear)}, so its region cannot be told`);
   else {
     const regional = upTo('Regional', (r) => r.geography.level === 'Regional' && r.geography.regionName === own.regionName);
-    region = regional ? published(own.regionName, regional.rows[0], loaded, source, figureYear, regional.year) : nothingUpTo(own.regionName, `Regional (${own.regionName})`);
+    region = regional ? published(own.regionName, regional.rows[0], loaded, source, figureYear, regional.year, scope) : nothingUpTo(own.regionName, `Regional (${own.regionName})`);
   }
 
   let statisticalNeighbours: NeighbourComparison;
@@ -153,7 +166,7 @@ export function comparatorsFor(tables: ComparatorTables, scope: ComparatorScope)
       const left = neighbours.filter((n) => n.value === null);
       const notes = [
         left.length > 0 ? `mean of ${stated.length} of ${neighbours.length} neighbours; left out: ${left.map((n) => `${n.laName || n.laCode} (${n.symbol ?? n.note})`).join(', ')}` : undefined,
-        yearNote(latest.year, figureYear),
+        timeNote(latest.year, figureYear, scope),
       ].filter(Boolean);
       statisticalNeighbours = {
         geography: neighboursLabel, value: stated.length === 0 ? null : Math.round((stated.reduce((a, b) => a + b, 0) / stated.length) * 10) / 10,

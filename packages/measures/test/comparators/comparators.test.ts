@@ -33,10 +33,19 @@ describe('England, regional and statistical neighbour figures for a measure', ()
     const y2025 = comparatorsFor(WORLD, { measure: rate, laCode: '901', period: asAt('2025-03-31') });
     expect([y2025.england.value, y2025.region.value, y2025.statisticalNeighbours.value, y2025.statisticalNeighbours.contributing]).toEqual([67, 90, 44.5, 10]);
     expect(y2025.statisticalNeighbours.note).toBeUndefined();
-    // At 31 January 2027 (2026-27) nothing is published for 2026-27 yet: the 2025-26 values, and the note says so.
-    const y2027 = comparatorsFor(WORLD, { measure: rate, laCode: '901', period: asAt('2027-01-31') });
+    // At 31 March 2027 (2026-27) nothing is published for 2026-27 yet: the 2025-26 values, and the note says so.
+    const y2027 = comparatorsFor(WORLD, { measure: rate, laCode: '901', period: asAt('2027-03-31') });
     expect(y2027.england).toMatchObject({ value: 65, year: '2025-26', note: '2025-26 is the latest year published up to the figure\'s 2026-27' });
     expect(y2027.statisticalNeighbours.note).toMatch(/; 2025-26 is the latest year published up to the figure's 2026-27$/);
+    // At 31 December 2025 (2025-26): the 2025-26 values, which are at 31 March 2026, and the note says that too
+    // (Thurrock's paper set year-end comparators beside a January figure without saying so).
+    expect(comparatorsFor(WORLD, { measure: rate, laCode: '901', period: asAt('2025-12-31') }).england)
+      .toMatchObject({ value: 65, year: '2025-26', note: 'DfE\'s figure is at 31 March 2026; this one is at 2025-12-31' });
+    // A percentage over a month (a flow measure read through the rate's published row, as a stand-in): January
+    // 2027 beside 2025-26, both things said.
+    const percentOverPeriods: Pick<Measure, 'id' | 'unit' | 'timing'> = { id: 'cla_rate_per_10000', unit: 'percent', timing: 'flow' };
+    expect(comparatorsFor(WORLD, { measure: percentOverPeriods, laCode: '901', period: monthOf('2027-01-01') }).england.note)
+      .toBe('2025-26 is the latest year published up to the figure\'s 2026-27; DfE\'s figure is for the year to 31 March 2026; this one is for January 2027');
     // Before anything is published (2019-20): nothing to compare, and why.
     const y2020 = comparatorsFor(WORLD, { measure: rate, laCode: '901', period: asAt('2020-03-31') });
     expect(y2020.england).toMatchObject({ value: null, year: null, note: 'cla_number_and_rate_per_10k_children.csv has no National row up to 2019-20 with population_type \'Children looked after on 31 March each year\'' });
@@ -75,11 +84,11 @@ describe('England, regional and statistical neighbour figures for a measure', ()
   });
 
   it('from the shipped tables: a neighbour that no longer publishes (Cumbria, z) is left out of the mean', () => {
-    // North Northamptonshire's 6th neighbour is Cumbria (909), abolished in 2023: z. A 2025-26 figure (period 2025-26)
-    // is compared with 2024-25. Convictions 2025: West Northamptonshire 3, Nottinghamshire 0, Staffordshire 1,
+    // North Northamptonshire's 6th neighbour is Cumbria (909), abolished in 2023: z. A 2025-26 figure (at 31 March
+    // 2026) is compared with 2024-25. Convictions 2025: West Northamptonshire 3, Nottinghamshire 0, Staffordshire 1,
     // Lincolnshire 2, Derbyshire 3, Kent 2, Worcestershire 2, Suffolk 2, Warwickshire 3: 18 / 9 = 2.0.
     const convictions: Pick<Measure, 'id' | 'unit' | 'timing'> = { id: 'oc2_convictions_percent', unit: 'percent', timing: 'pointInTime' };
-    const c = comparatorsFor(shippedComparatorTables(), { measure: convictions, laCode: '940', period: yearOf(collectionYear(2026)) });
+    const c = comparatorsFor(shippedComparatorTables(), { measure: convictions, laCode: '940', period: asAt('2026-03-31') });
     expect(c.statisticalNeighbours).toMatchObject({ value: 2, contributing: 9, year: '2024-25' });
     expect(c.statisticalNeighbours.note).toBe('mean of 9 of 10 neighbours; left out: Cumbria (z); 2024-25 is the latest year published up to the figure\'s 2025-26');
   });
