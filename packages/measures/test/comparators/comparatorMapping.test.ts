@@ -6,6 +6,8 @@ const ANNOUNCED = [
   'placements_3plus_percent', 'long_term_stability_percent', 'oc2_health_assessment_percent', 'oc2_dental_check_percent',
   'oc2_immunisations_percent', 'oc2_sdq_concern_percent', 'oc2_convictions_percent', 'care_leavers_19_21_eet_percent',
   'care_leavers_19_21_suitable_accommodation_percent',
+  // Registered on main since this branch began.
+  'placements_3plus_2years_percent',
 ];
 
 describe('which published figure compares with which measure', () => {

@@ -32,6 +32,8 @@ describe('the DfE tables shipped with careledger', () => {
     expect(englandValue(shipped, 'placements_3plus_percent', 2024)).toBe(11);
     expect(englandValue(shipped, 'long_term_stability_percent', 2025)).toBe(69);
     expect(englandValue(shipped, 'long_term_stability_percent', 2021)).toBe(70);
+    // 3+ placements over two years, 2025: 13,410 of 59,430 = 23%.
+    expect(englandValue(shipped, 'placements_3plus_2years_percent', 2025)).toBe(23);
     // OC2 2025: health assessment 90%, immunisations 84%, teeth 81%, convictions 2%, SDQ concern 42% of those with a score.
     expect(englandValue(shipped, 'oc2_health_assessment_percent', 2025)).toBe(90);
     expect(englandValue(shipped, 'oc2_immunisations_percent', 2025)).toBe(84);
