@@ -1,3 +1,4 @@
 export * from './population';
 export * from './headlineFigures';
 export * from './catalogue';
+export * from './comparators';
