@@ -91,7 +91,8 @@ describe('pnpm careledger demo (embedded)', () => {
     const value = (id: string) => headline.figures.find((f: { id: string }) => f.id === id)?.value;
     const catalogue = (id: string, grain: string) => measures.figures.find((f: { id: string; grain: string; aggregate: string }) => f.id === id && f.grain === grain && f.aggregate === 'pooled');
     // The same children by two routes: the 903 tables' headline figures and the catalogue's SQL over the projections.
-    expect(catalogue('cla_at_date', 'year')).toMatchObject({ value: value('cla_at_31_march'), measuredOver: { kind: 'asAt', end: '2026-03-31' } });
+    expect(catalogue('cla_at_date', 'year')).toMatchObject({ value: value('cla_at_31_march'), period: { kind: 'asAt', end: '2026-03-31' }, comparators: { england: { geography: 'England' } } });
+    expect(measures.suppressed).toBe(true);
     expect(catalogue('started_in_period', 'year').value).toBe(value('started_in_year'));
     expect(catalogue('ceased_in_period', 'year').value).toBe(value('ceased_in_year'));
     expect(measures.figures.filter((f: { id: string; grain: string }) => f.id === 'cla_at_date' && f.grain === 'month')).toHaveLength(12);

@@ -34,6 +34,13 @@ export const configSchema = z.object({
     timezone: z.string().min(1).default('Europe/London'),
   }).prefault({}),
   populationFile: z.string().min(1).optional(),
+  /** How the measure catalogue is written out: the council's targets, newer DfE tables, small-number suppression. */
+  measures: z.object({
+    targetsFile: z.string().min(1).optional(),
+    publishedFiles: z.array(z.string().min(1)).default([]),
+    /** DfE's small-number suppression on what careledger writes (counts 1-5 as c); false for internal use only. */
+    suppress: z.boolean().default(true),
+  }).prefault({}),
   http: z.object({ port: z.number().int().min(0).max(65_535).default(8903) }).prefault({}),
 });
 
@@ -56,6 +63,7 @@ const ENVIRONMENT: Record<string, { path: string[]; parse?: (v: string) => unkno
   CARELEDGER_SCHEDULE_CRON: { path: ['scheduler', 'cron'] },
   CARELEDGER_SCHEDULE_TIMEZONE: { path: ['scheduler', 'timezone'] },
   CARELEDGER_POPULATION_FILE: { path: ['populationFile'] },
+  CARELEDGER_TARGETS_FILE: { path: ['measures', 'targetsFile'] },
   CARELEDGER_HTTP_PORT: { path: ['http', 'port'], parse: Number },
 };
 

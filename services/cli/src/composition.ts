@@ -5,7 +5,8 @@ import type { EventLog } from '@careledger/eventlog';
 import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
 import { OneStoreForAllPartitions, Projector, StorePerPartition, partitionStorePaths, type ProjectionStores } from '@careledger/projector';
 import { ProjectionStore } from '@careledger/projections';
-import { parsePopulationCsv, type PopulationEstimate } from '@careledger/measures';
+import { comparatorTables, MEASURES, parsePopulationCsv, readSuppliedTableFiles, readTargetsFile, type PopulationEstimate } from '@careledger/measures';
+import type { FigurePresentation } from '@careledger/returns';
 import { FileDeadLetterStore, type DeadLetterStore } from '@careledger/ingest';
 
 /**
@@ -159,4 +160,21 @@ export async function removeKafkaTopics(config: CareledgerConfig, logger: Logger
   } finally {
     await admin.disconnect();
   }
+}
+
+/**
+ * How the measure catalogue is compared and shown, from the configuration (and flags over it): the council's targets
+ * file, newer DfE tables over the shipped ones, and small-number suppression (on unless turned off).
+ */
+export async function loadFigurePresentation(
+  config: CareledgerConfig,
+  overrides: { targetsFile?: string; publishedFiles?: readonly string[]; suppress?: boolean } = {},
+): Promise<FigurePresentation> {
+  const targetsFile = overrides.targetsFile ?? config.measures.targetsFile;
+  const publishedFiles = [...config.measures.publishedFiles, ...(overrides.publishedFiles ?? [])];
+  return {
+    suppress: overrides.suppress ?? config.measures.suppress,
+    ...(targetsFile ? { targets: await readTargetsFile(targetsFile, MEASURES) } : {}),
+    ...(publishedFiles.length > 0 ? { comparators: comparatorTables(await readSuppliedTableFiles(publishedFiles)) } : {}),
+  };
 }

@@ -108,10 +108,10 @@ describe('careledger diff', () => {
 
 describe('careledger figures --data', () => {
   it('writes every catalogue measure by month, as JSON or CSV', async () => {
-    const json = await runCliResult(['figures', '--data', data, '--la', '990', '--year', '2026', '--period', 'month']);
+    const json = await runCliResult(['figures', '--data', data, '--la', '990', '--year', '2026', '--period', 'month', '--no-suppress']);
     expect(json.code, json.stderr).toBe(0);
     const document = JSON.parse(json.stdout);
-    expect(document).toMatchObject({ laCode: '990', collectionYear: '2025-26', asAt: '2026-03-31' });
+    expect(document).toMatchObject({ laCode: '990', collectionYear: '2025-26', asAt: '2026-03-31', suppressed: false });
     const values = (id: string) => document.figures.filter((f: { id: string }) => f.id === id).map((f: { value: number }) => f.value);
     // At each month end: A from April; B from 1 May (as corrected); C from 10 July; D from 10 August.
     expect(values('cla_at_date')).toEqual([1, 2, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4]);
@@ -119,9 +119,16 @@ describe('careledger figures --data', () => {
     expect(values('started_in_period')).toEqual([1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
     expect(document.figures.every((f: { grain: string }) => f.grain === 'month')).toBe(true);
     const april = document.figures.find((f: { id: string }) => f.id === 'cla_at_date');
-    expect(april).toMatchObject({ period: { label: 'April 2025' }, measuredOver: { kind: 'asAt', end: '2025-04-30' }, previous: { value: 0 }, definition: expect.stringContaining('short breaks') });
+    expect(april).toMatchObject({
+      reportingPeriod: { label: 'April 2025' }, period: { kind: 'asAt', end: '2025-04-30' }, previous: { value: 0 }, definition: expect.stringContaining('short breaks'),
+      comparators: { england: { geography: 'England' } }, rag: { status: 'notRated' },
+    });
 
-    const csv = await runCliResult(['figures', '--data', data, '--la', '990', '--year', '2026', '--period', 'quarter', '--format', 'csv', '--as-known-on', '2025-07-15']);
+    // Published (the default): counts of 1 to 5 are shown as c, as DfE does.
+    const published = JSON.parse((await runCliResult(['figures', '--data', data, '--la', '990', '--year', '2026', '--period', 'month'])).stdout);
+    expect(published.suppressed).toBe(true);
+    expect(published.figures.filter((f: { id: string }) => f.id === 'cla_at_date').map((f: { value: unknown }) => f.value)).toEqual(Array(12).fill('c'));
+    const csv = await runCliResult(['figures', '--data', data, '--la', '990', '--year', '2026', '--period', 'quarter', '--format', 'csv', '--as-known-on', '2025-07-15', '--no-suppress']);
     expect(csv.code, csv.stderr).toBe(0);
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^id,title,grain,period,period_start,period_end,measured_over,aggregate,value,/);
@@ -130,5 +137,18 @@ describe('careledger figures --data', () => {
     expect(q1).toContain(',quarter,2025-26 Q1,2025-04-01,2025-06-30,at 2025-06-30,pooled,2,');
     expect(lines.filter((l) => l.startsWith('cla_at_date,'))).toHaveLength(1);
   }, 60_000);
-});
 
+  it("rates each figure against the council's targets, and refuses a targets file naming a measure it does not have", async () => {
+    const targets = join(scratch, 'targets.json');
+    // cla_at_date is neutral: a range, green inside. At 30 June: A and B = 2, inside 1-3; at 30 September: 4, outside.
+    writeFileSync(targets, JSON.stringify({ targets: { cla_at_date: { range: { low: 1, high: 3 } } } }));
+    const rated = JSON.parse((await runCliResult(['figures', '--data', data, '--la', '990', '--year', '2026', '--period', 'quarter', '--no-suppress', '--targets', targets])).stdout);
+    const cla = rated.figures.filter((f: { id: string }) => f.id === 'cla_at_date');
+    expect(cla.map((f: { value: number; rag: { status: string } }) => [f.value, f.rag.status])).toEqual([[2, 'green'], [4, 'red'], [4, 'red'], [4, 'red']]);
+    writeFileSync(targets, JSON.stringify({ targets: { no_such_measure: { target: 3 } } }));
+    const refused = await runCliResult(['figures', '--data', data, '--la', '990', '--year', '2026', '--targets', targets]);
+    expect(refused.code).toBe(EXIT_CODE.invalid);
+    expect(refused.stderr).toContain('no_such_measure');
+    expect(refused.stderr).not.toMatch(STACK_LINE);
+  }, 60_000);
+});

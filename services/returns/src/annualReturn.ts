@@ -8,7 +8,7 @@ import {
   type ReturnIssues, type ReturnScope, type Ssda903Tables, type TableName,
 } from '@careledger/ssda903';
 import type { KnownOnInstant } from './asKnownOn';
-import { computeMeasureFigures, measureFiguresCsv, type MeasureFiguresDocument } from './measureFigures';
+import { computeMeasureFigures, measureFiguresCsv, type FigurePresentation, type MeasureFiguresDocument } from './measureFigures';
 
 const LA_EVENTS_SQL = readFileSync(new URL('./laEvents.sql', import.meta.url), 'utf8');
 
@@ -27,6 +27,8 @@ export interface AnnualReturnScope extends ReturnScope {
   readonly asKnownOn?: KnownOnInstant;
   /** Also compute every catalogue measure for the year's months, quarters and the year (measures.json). */
   readonly withMeasures?: boolean;
+  /** How those measures are compared and shown (targets, DfE tables, suppression). */
+  readonly presentation?: FigurePresentation;
 }
 
 export interface AnnualReturn {
@@ -78,7 +80,7 @@ async function returnFrom(store: ReturnsStore, scope: AnnualReturnScope): Promis
   if (tables.header.length === 0 && tables.episodes.length === 0) await requireEventsFor(store, scope.laCode);
   const figures = headlineFigures({ laCode: scope.laCode, year: scope.year, tables, ...(scope.population ? { population: scope.population } : {}) });
   const measures = scope.withMeasures
-    ? await computeMeasureFigures(store, { laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.population ? { population: scope.population } : {}) })
+    ? await computeMeasureFigures(store, { ...scope.presentation, laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.population ? { population: scope.population } : {}) })
     : undefined;
   return {
     laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.asKnownOn ? { asKnownOn: scope.asKnownOn } : {}), tables, figures, issues,

@@ -1,8 +1,19 @@
 import { formatCsv, type CalendarDate } from '@careledger/runtime';
-import { computeCatalogue, type CatalogueFigure, type MeasureResult, type PopulationEstimate, type SeriesGrain } from '@careledger/measures';
+import {
+  computeCatalogue, figureRecords, suppressBreakdowns, type ComparatorTables, type CouncilTargets, type FigureRecord, type PopulationEstimate,
+  type SeriesGrain, type Shown,
+} from '@careledger/measures';
 import type { CollectionYear, ProjectionQuery } from '@careledger/ssda903';
 
-export interface MeasureFiguresScope {
+/** How figures are compared and shown: the council's targets, DfE's tables (shipped unless supplied), suppression. */
+export interface FigurePresentation {
+  readonly comparators?: ComparatorTables;
+  readonly targets?: CouncilTargets;
+  /** DfE's small-number suppression (default on); false only for internal use. */
+  readonly suppress?: boolean;
+}
+
+export interface MeasureFiguresScope extends FigurePresentation {
   readonly laCode: string;
   readonly year: CollectionYear;
   readonly asAt: CalendarDate;
@@ -10,75 +21,53 @@ export interface MeasureFiguresScope {
   readonly population?: readonly PopulationEstimate[];
 }
 
-interface PeriodText { readonly kind: string; readonly start: CalendarDate; readonly end: CalendarDate; readonly label: string }
-
-/** One catalogue figure as careledger writes it out (measures.json, measures.csv, the run record). */
-export interface MeasureFigure {
-  readonly id: string;
-  readonly title: string;
-  readonly definition: string;
-  readonly source: string;
-  readonly unit: string;
-  readonly polarity: string;
-  readonly variant?: string;
-  readonly grain: SeriesGrain;
-  readonly aggregate: 'pooled' | 'meanOfMonths';
-  /** The reporting period (the month, quarter, year or year to date). */
-  readonly period: PeriodText;
-  /** What the measure was taken over for it: as at its end for a point-in-time measure. */
-  readonly measuredOver: PeriodText;
-  readonly value: number | null;
-  readonly numerator: number;
-  readonly denominator?: number;
-  readonly note?: string;
-  readonly breakdowns: Record<string, Record<string, number>>;
-  readonly previous?: { readonly period: PeriodText; readonly value: number | null; readonly numerator: number; readonly denominator?: number };
-}
+/** One catalogue figure as careledger writes it (measures.json, the run record): the figure record and its breakdowns. */
+export type MeasureFigure = FigureRecord & { readonly breakdowns: Record<string, Record<string, Shown>> };
 
 export interface MeasureFiguresDocument {
   readonly laCode: string;
   readonly collectionYear: string;
   readonly asAt: CalendarDate;
   readonly asKnownOn?: string;
+  /** Whether small-number suppression was applied (false: internal use only). */
+  readonly suppressed: boolean;
   readonly figures: MeasureFigure[];
 }
 
-const periodText = ({ kind, start, end, label }: PeriodText): PeriodText => ({ kind, start, end, label });
-
-const figureOf = (result: MeasureResult) => ({
-  value: result.value, numerator: result.numerator, ...(result.denominator !== undefined ? { denominator: result.denominator } : {}),
-});
-
-function measureFigure(figure: CatalogueFigure): MeasureFigure {
-  const { measure, result, previous } = figure;
-  return {
-    id: measure.id, title: measure.title, definition: measure.definition, source: measure.source, unit: measure.unit, polarity: measure.polarity,
-    ...(measure.variant ? { variant: measure.variant } : {}),
-    grain: figure.grain, aggregate: figure.aggregate, period: periodText(figure.period), measuredOver: periodText(result.period),
-    ...figureOf(result), ...(result.note ? { note: result.note } : {}), breakdowns: result.breakdowns,
-    ...(previous ? { previous: { period: periodText(previous.period), ...figureOf(previous) } } : {}),
-  };
-}
-
-/** Every catalogue measure for one LA and year, month by month, by quarter and for the year (to date). */
+/** Every catalogue measure for one LA and year, month by month, by quarter and for the year (to date), compared and assessed. */
 export async function computeMeasureFigures(store: ProjectionQuery, scope: MeasureFiguresScope): Promise<MeasureFiguresDocument> {
   const run = await computeCatalogue(store, {
     laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.grains ? { grains: scope.grains } : {}), ...(scope.population ? { population: scope.population } : {}),
   });
-  return { laCode: scope.laCode, collectionYear: scope.year.label, asAt: scope.asAt, figures: run.figures.map(measureFigure) };
+  const suppress = scope.suppress !== false;
+  const records = figureRecords(run, {
+    suppress, ...(scope.comparators ? { comparators: scope.comparators } : {}), ...(scope.targets ? { targets: scope.targets } : {}),
+  });
+  const figures = records.map((record, i) => ({ ...record, breakdowns: suppressBreakdowns(run.figures[i]!.result.breakdowns, { suppress }) }));
+  return { laCode: scope.laCode, collectionYear: scope.year.label, asAt: scope.asAt, suppressed: suppress, figures };
 }
 
 const CSV_COLUMNS = [
   'id', 'title', 'grain', 'period', 'period_start', 'period_end', 'measured_over', 'aggregate', 'value', 'numerator', 'denominator', 'unit',
-  'polarity', 'source', 'variant', 'previous_period', 'previous_value', 'note', 'definition',
+  'polarity', 'source', 'variant', 'england', 'england_year', 'region', 'region_value', 'statistical_neighbours', 'statistical_neighbours_year',
+  'target', 'rag', 'direction', 'change', 'gap_to_england', 'gap_to_neighbours', 'previous_period', 'previous_value', 'suppressed', 'note', 'definition',
 ] as const;
 
 /** One line per figure, for a spreadsheet. */
 export function measureFiguresCsv(document: MeasureFiguresDocument): string {
-  return formatCsv(CSV_COLUMNS, document.figures.map((f) => ({
-    id: f.id, title: f.title, grain: f.grain, period: f.period.label, period_start: f.period.start, period_end: f.period.end,
-    measured_over: f.measuredOver.label, aggregate: f.aggregate, value: f.value, numerator: f.numerator, denominator: f.denominator,
-    unit: f.unit, polarity: f.polarity, source: f.source, variant: f.variant, previous_period: f.previous?.period.label,
-    previous_value: f.previous?.value, note: f.note, definition: f.definition,
-  })));
+  return formatCsv(CSV_COLUMNS, document.figures.map((f) => {
+    const reporting = f.reportingPeriod ?? f.period;
+    return {
+      id: f.id, title: f.title, grain: f.grain, period: reporting.label, period_start: reporting.start, period_end: reporting.end,
+      measured_over: f.period.label, aggregate: f.aggregate, value: f.value, numerator: f.numerator, denominator: f.denominator,
+      unit: f.unit, polarity: f.polarity, source: f.source, variant: f.variant,
+      england: f.comparators.england.value ?? f.comparators.england.symbol, england_year: f.comparators.england.year,
+      region: f.comparators.region.geography, region_value: f.comparators.region.value ?? f.comparators.region.symbol,
+      statistical_neighbours: f.comparators.statisticalNeighbours.value, statistical_neighbours_year: f.comparators.statisticalNeighbours.year,
+      target: f.target?.target ?? (f.target?.range ? `${f.target.range.low}-${f.target.range.high}` : undefined),
+      rag: f.rag.status, direction: f.direction.trend, change: f.direction.change,
+      gap_to_england: f.gap.england.difference, gap_to_neighbours: f.gap.statisticalNeighbours.difference,
+      previous_period: f.previous?.period.label, previous_value: f.previous?.value, suppressed: f.suppressed, note: f.note, definition: f.definition,
+    };
+  }));
 }

@@ -5,7 +5,7 @@ import { createLogger, type CalendarDate } from '@careledger/runtime';
 import type { SeriesGrain } from '@careledger/measures';
 import { computeMeasureFigures, measureFiguresCsv, type KnownOnInstant, type MeasureFiguresDocument } from '@careledger/returns';
 import type { CollectionYear } from '@careledger/ssda903';
-import { loadPopulation, openReturnsStore } from '../composition';
+import { loadFigurePresentation, loadPopulation, openReturnsStore } from '../composition';
 import { asAtOption, asKnownOnOption, configFrom, laOption, populationOption, storageOptions, yearOption, type StorageFlags } from '../flags';
 import { assertInputFile, assertInputFolder, loadPopulationFile } from '../inputFiles';
 import { assertCareledgerData } from '../preflight';
@@ -23,6 +23,9 @@ interface FiguresFlags extends StorageFlags {
   readonly asAt?: CalendarDate;
   readonly asKnownOn?: KnownOnInstant;
   readonly out?: string;
+  readonly targets?: string;
+  readonly published?: string[];
+  readonly suppress: boolean;
 }
 
 async function catalogueFigures(flags: FiguresFlags): Promise<MeasureFiguresDocument> {
@@ -31,7 +34,11 @@ async function catalogueFigures(flags: FiguresFlags): Promise<MeasureFiguresDocu
   const { asAt, asKnownOn } = returnDates(flags);
   const population = await loadPopulation(flags.population ?? config.populationFile);
   const year = flags.year!;
-  const scope = { laCode: flags.la, year, asAt: asAt < year.end ? asAt : year.end, ...(flags.period ? { grains: [flags.period] } : {}), ...(population ? { population } : {}) };
+  const presentation = await loadFigurePresentation(config, {
+    ...(flags.targets ? { targetsFile: flags.targets } : {}), ...(flags.published ? { publishedFiles: flags.published } : {}),
+    ...(flags.suppress === false ? { suppress: false } : {}),
+  });
+  const scope = { ...presentation, laCode: flags.la, year, asAt: asAt < year.end ? asAt : year.end, ...(flags.period ? { grains: [flags.period] } : {}), ...(population ? { population } : {}) };
   const store = await openReturnsStore(config, createLogger('careledger-figures'));
   try {
     if (!asKnownOn) return await computeMeasureFigures(store, scope);
@@ -56,6 +63,9 @@ export const figuresCommand = defineCommand<FiguresFlags>({
     new Option('--format <format>', 'json (default) or csv').choices(['json', 'csv']).default('json'),
     asAtOption('the date the data stands at (default today in London, or the year end if earlier): later periods are left out, the year is to date'),
     asKnownOnOption(), new Option('--out <file>', 'write to this file instead of standard output'),
+    new Option('--targets <file>', "the council's targets and tolerances per measure (JSON; default the configuration's measures.targetsFile)"),
+    new Option('--published <files...>', 'DfE tables downloaded from explore-education-statistics, replacing the shipped ones they match'),
+    new Option('--no-suppress', 'show counts of 1 to 5 and what is derived from them (internal use only: DfE suppresses them in anything published)'),
     populationOption(), ...storageOptions(),
   ],
   async action(flags, _args, io) {

@@ -3,7 +3,7 @@ import { IngestService, describeRejection, type IngestReport } from '@careledger
 import { Projector, type CatchUpReport } from '@careledger/projector';
 import { computeAnnualReturn, londonDateOf, writeAnnualReturn, type AnnualReturn, type KnownOnInstant } from '@careledger/returns';
 import { TABLES, tablesInYear, latestCompleteCollectionYear, parseCollectionYear, type CollectionYear } from '@careledger/ssda903';
-import { ingestIndexPath, openDeadLetters, openEventLog, openProjectionStores, openReturnsStore, projectorOptions, unprojectedEventCount } from '../composition';
+import { ingestIndexPath, loadFigurePresentation, openDeadLetters, openEventLog, openProjectionStores, openReturnsStore, projectorOptions, unprojectedEventCount } from '../composition';
 import { assertInputFile, loadPopulationFile, readInputFile } from '../inputFiles';
 
 /** Ingests NDJSON files into the configured log. */
@@ -76,7 +76,7 @@ export async function annualReturn(
     const unprojected = options.countUnprojected ? await unprojectedEventCount(config, logger, store) : undefined;
     const annual = await computeAnnualReturn(store, {
       laCode: options.laCode, year, asAt, ...(options.asKnownOn ? { asKnownOn: options.asKnownOn } : {}), ...(population ? { population } : {}),
-      ...(options.withMeasures ? { withMeasures: true } : {}),
+      ...(options.withMeasures ? { withMeasures: true, presentation: await loadFigurePresentation(config) } : {}),
     }).catch((error: unknown) => {
       // Nothing projected yet is the likelier story than a wrong LA: say so, and what to run.
       if (error instanceof NotFoundError && unprojected) {
