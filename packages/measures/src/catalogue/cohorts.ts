@@ -1,3 +1,4 @@
+import { OC2_SELECT_SQL } from '@careledger/ssda903';
 import { defineCohort, type Cohort } from './defineMeasure';
 
 const sqlFile = (name: string) => new URL(`./cohorts/${name}.sql`, import.meta.url);
@@ -85,3 +86,14 @@ export const adoptedInPeriod = defineCohort({
   description: 'Children adopted in the period (REC E11/E12), with the dates of their final period of care the adoption scorecard measures between',
   sqlFile: sqlFile('adoptedInPeriod'),
 });
+
+/**
+ * The OC2 cohort of a collection year, as the 903 return states it (packages/ssda903/src/return/oc2.sql, read here,
+ * not restated): children looked after continuously for at least 12 months at its end, one row each with the OC2
+ * columns ("CHILD", "DOB", "HEALTH_ASSESSMENT", ... as '1'/'0'/blank), over the period's start and end.
+ */
+export const oc2Cohort: Cohort = {
+  id: 'oc2',
+  description: 'Children looked after continuously for at least 12 months at the end of the year (the 903 OC2 cohort), with their OC2 outcomes',
+  sql: OC2_SELECT_SQL.replace(/\$yearStart\b/g, '$periodStart').replace(/\$cutoff\b/g, '$periodEnd'),
+};

@@ -24,6 +24,18 @@ import { placements3Plus } from './measures/placements3Plus';
 import { placements3PlusTwoYears } from './measures/placements3PlusTwoYears';
 import { longTermStability, longTermStabilityAllAges } from './measures/longTermStability';
 import { placementMoves } from './measures/placementMoves';
+// Health (OC2) and offending
+import { oc2HealthAssessment } from './measures/oc2HealthAssessment';
+import { oc2DentalCheck } from './measures/oc2DentalCheck';
+import { oc2Immunisations } from './measures/oc2Immunisations';
+import { oc2DevelopmentAssessment } from './measures/oc2DevelopmentAssessment';
+import { oc2SdqCompleted } from './measures/oc2SdqCompleted';
+import { oc2SdqAverage } from './measures/oc2SdqAverage';
+import { oc2SdqConcern } from './measures/oc2SdqConcern';
+import { oc2SdqConcern20 } from './measures/oc2SdqConcern20';
+import { oc2Convictions } from './measures/oc2Convictions';
+import { oc2SubstanceMisuse } from './measures/oc2SubstanceMisuse';
+import { offencesInPeriod, childrenOffending } from './measures/offending';
 // Adoption
 import { adoptedInPeriod } from './measures/adoptedInPeriod';
 import { adoptionA1Days, adoptionA1DaysThreeYears } from './measures/adoptionA1Days';
@@ -71,6 +83,19 @@ export const MEASURES = [
   adoptionA10DaysThreeYears,
   adoptionWithin14Months,
   adoptionWithin16Months,
+  // Health of children in care 12 months (OC2, issue 8 point 3), SDQ at 17 (DfE) and 20 (local); offending (local)
+  oc2HealthAssessment,
+  oc2DentalCheck,
+  oc2Immunisations,
+  oc2DevelopmentAssessment,
+  oc2SdqCompleted,
+  oc2SdqAverage,
+  oc2SdqConcern,
+  oc2SdqConcern20,
+  oc2Convictions,
+  oc2SubstanceMisuse,
+  offencesInPeriod,
+  childrenOffending,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];

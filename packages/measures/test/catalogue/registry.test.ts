@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withProjections } from '@careledger/projections/testing';
 import { collectionYear } from '@careledger/ssda903';
-import { asAt, threeYearRolling, computeMeasure, defineMeasure, lookedAfterAt, MEASURES, measureById, yearToDate } from '../../src';
+import { asAt, threeYearRolling, yearOf, computeMeasure, defineMeasure, lookedAfterAt, MEASURES, measureById, yearToDate } from '../../src';
 import { LA, POPULATION, smallLaWithLeavers } from './smallLa';
 
 describe('the measure catalogue', () => {
@@ -19,7 +19,8 @@ describe('the measure catalogue', () => {
     await withProjections(smallLaWithLeavers(), async (store) => {
       for (const measure of MEASURES) {
         const period = measure.timing === 'pointInTime' ? asAt('2024-03-31')
-          : measure.periods.includes('yearToDate') ? yearToDate('2024-03-31') : threeYearRolling(collectionYear(2024));
+          : measure.periods.includes('yearToDate') ? yearToDate('2024-03-31')
+          : measure.periods.includes('year') ? yearOf(collectionYear(2024)) : threeYearRolling(collectionYear(2024));
         const result = await computeMeasure(store, measure, { laCode: LA, period, population: POPULATION });
         expect(result.children.length, measure.id).toBeGreaterThan(0);
         expect(result.numerator, measure.id).toBe(result.children.filter((c) => c.in_numerator).length);

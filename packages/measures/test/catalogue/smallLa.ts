@@ -79,7 +79,8 @@ export function smallLa(): CaseEvent[] {
 
 /**
  * smallLa with four more children who leave care in January-March 2024, for the figures about leaving care:
- *   K  M 2012-03-03: starts 2023-04-05 (V2, U6), ceases 2023-05-01 (E4A); starts 2023-07-01 (C2, U4), adopted 2024-02-10 (E11)
+ *   K  M 2012-03-03: starts 2023-04-05 (V2, U6), ceases 2023-05-01 (E4A); starts 2023-07-01 (C2, U4), adopted 2024-02-10 (E11);
+ *      a youth caution on 2023-10-10
  *   L  F 2020-01-01: in care since 2022-01-01 (C2, U4); adopted 2024-01-20 (E11)
  *   M  M 2011-11-11: in care since 2022-02-01 (V2, U6); ceases 2024-02-05 (E4A)
  *   N  F 2013-12-12: in care since 2022-03-01 (C2, U4); ceases 2024-02-20 (E13)
@@ -90,6 +91,7 @@ export function smallLaWithLeavers(): CaseEvent[] {
   k.startCare('2023-04-05', { ls: 'V2', cin: 'N4', place: 'U6' });
   k.endCare('2023-05-01', 'E4A');
   k.startCare('2023-07-01', { ls: 'C2', cin: 'N1', place: 'U4' });
+  k.record('OffenceRecorded', '2023-10-10', { outcome: 'youth_caution' });
   k.endCare('2024-02-10', 'E11');
 
   const l = new ChildHistory(LA, 'L');

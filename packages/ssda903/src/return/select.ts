@@ -10,6 +10,12 @@ import { checkReturnScope, returnCutoff, type ReturnScope } from './scope';
 const sql = (file: string): string => readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
 const IN_YEAR: readonly string[] = splitSql(sql('inYear.sql'));
 
+/**
+ * The OC2 table's select (oc2.sql), for what else counts its cohort (the measure catalogue): it names `$laCode`,
+ * `$yearStart` and `$cutoff` and reads only projections, not the in-year tables.
+ */
+export const OC2_SELECT_SQL: string = sql('oc2.sql').trim().replace(/;$/, '');
+
 /** Only the parameters a statement names: DuckDB refuses values a statement does not use. */
 function paramsOf(statement: string, params: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`\\$${name}\\b`).test(statement)));
