@@ -1,4 +1,4 @@
-import { OC2_SELECT_SQL } from '@careledger/ssda903';
+import { OC2_SELECT_SQL, OC3_SELECT_SQL } from '@careledger/ssda903';
 import { defineCohort, type Cohort } from './defineMeasure';
 
 const sqlFile = (name: string) => new URL(`./cohorts/${name}.sql`, import.meta.url);
@@ -96,4 +96,16 @@ export const oc2Cohort: Cohort = {
   id: 'oc2',
   description: 'Children looked after continuously for at least 12 months at the end of the year (the 903 OC2 cohort), with their OC2 outcomes',
   sql: OC2_SELECT_SQL.replace(/\$yearStart\b/g, '$periodStart').replace(/\$cutoff\b/g, '$periodEnd'),
+};
+
+/**
+ * The care leavers of the OC3 for the period, as the 903 return states them (packages/ssda903/src/return/oc3.sql):
+ * young people whose 17th to 21st birthday falls in it and who are care leavers on it, with the contact nearest
+ * the birthday ("CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"). One with no contact around the birthday has no row
+ * (a return issue), so is in no figure.
+ */
+export const oc3Cohort: Cohort = {
+  id: 'oc3',
+  description: 'Care leavers whose 17th to 21st birthday falls in the period (the 903 OC3 cohort), with the contact nearest the birthday',
+  sql: OC3_SELECT_SQL.replace(/\$yearStart\b/g, '$periodStart').replace(/\$cutoff\b/g, '$periodEnd'),
 };

@@ -36,6 +36,8 @@ import { oc2SdqConcern20 } from './measures/oc2SdqConcern20';
 import { oc2Convictions } from './measures/oc2Convictions';
 import { oc2SubstanceMisuse } from './measures/oc2SubstanceMisuse';
 import { offencesInPeriod, childrenOffending } from './measures/offending';
+// Care leavers
+import { CARE_LEAVER_OUTCOMES } from './measures/careLeaverOutcomes';
 // Adoption
 import { adoptedInPeriod } from './measures/adoptedInPeriod';
 import { adoptionA1Days, adoptionA1DaysThreeYears } from './measures/adoptionA1Days';
@@ -96,6 +98,9 @@ export const MEASURES = [
   oc2SubstanceMisuse,
   offencesInPeriod,
   childrenOffending,
+  // Care leavers (OC3, issue 8 point 3): EET, NEET, higher education, apprenticeships, accommodation, in touch,
+  // staying put, for ages 17-18, 19-21 and 17-21
+  ...CARE_LEAVER_OUTCOMES,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withProjections } from '@careledger/projections/testing';
+import { generateHistory } from '@careledger/synthetic';
 import { collectionYear } from '@careledger/ssda903';
 import { asAt, threeYearRolling, yearOf, computeMeasure, defineMeasure, lookedAfterAt, MEASURES, measureById, yearToDate } from '../../src';
 import { LA, POPULATION, smallLaWithLeavers } from './smallLa';
@@ -16,7 +17,9 @@ describe('the measure catalogue', () => {
   });
 
   it('every measure returns only its documented columns, one row per child, on a real LA', async () => {
-    await withProjections(smallLaWithLeavers(), async (store) => {
+    // The hand-made LA and a synthetic one of the same code (care leavers, health, reviews, adoptions of every kind).
+    const synthetic = generateHistory({ laCode: LA, asAt: '2024-06-30', childrenInCare: 120, seed: 11 }).events;
+    await withProjections([...smallLaWithLeavers(), ...synthetic], async (store) => {
       for (const measure of MEASURES) {
         const period = measure.timing === 'pointInTime' ? asAt('2024-03-31')
           : measure.periods.includes('yearToDate') ? yearToDate('2024-03-31')

@@ -16,6 +16,9 @@ const IN_YEAR: readonly string[] = splitSql(sql('inYear.sql'));
  */
 export const OC2_SELECT_SQL: string = sql('oc2.sql').trim().replace(/;$/, '');
 
+/** The OC3 table's select (oc3.sql), likewise: `$laCode`, `$yearStart`, `$cutoff`, projections only. */
+export const OC3_SELECT_SQL: string = sql('oc3.sql').trim().replace(/;$/, '');
+
 /** Only the parameters a statement names: DuckDB refuses values a statement does not use. */
 function paramsOf(statement: string, params: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`\\$${name}\\b`).test(statement)));
