@@ -3,7 +3,7 @@ import { defineCohort, type Cohort } from './defineMeasure';
 
 const sqlFile = (name: string) => new URL(`./cohorts/${name}.sql`, import.meta.url);
 
-/** Columns: child_id, episode_started, ls, place (of the episode open on the date), uasc (boolean), uasc_ends, date_of_birth (DATE). */
+/** Columns: child_id, episode_started, ls, place, place_provider (of the episode open on the date), uasc (boolean), uasc_ends, date_of_birth (DATE). */
 export const lookedAfterAt = defineCohort({
   id: 'lookedAfterAt',
   description: 'Children looked after on the date, short breaks (V3/V4) excluded, described by the episode open that day',
@@ -109,3 +109,11 @@ export const oc3Cohort: Cohort = {
   description: 'Care leavers whose 17th to 21st birthday falls in the period (the 903 OC3 cohort), with the contact nearest the birthday',
   sql: OC3_SELECT_SQL.replace(/\$yearStart\b/g, '$periodStart').replace(/\$cutoff\b/g, '$periodEnd'),
 };
+
+/** Columns: those of lookedAfterAt, and placement_group (the papers' placement groups, cohorts/placementGroupAt.sql). */
+export const placementGroupAt = cohortOver({
+  id: 'placementGroupAt',
+  description: 'Children looked after on the date with the group of placement they are in (in-house or agency fostering, residential, supported accommodation, placed for adoption, with parents, other)',
+  sqlFile: sqlFile('placementGroupAt'),
+  reads: { looked_after_at: lookedAfterAt },
+});

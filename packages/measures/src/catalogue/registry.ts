@@ -19,6 +19,8 @@ import { childrenMissingFiveTimesInPeriod } from './measures/childrenMissingFive
 import { childrenMissingAtDate } from './measures/childrenMissingAtDate';
 import { missingIncidentsPerChild } from './measures/missingIncidentsPerChild';
 import { missingIncidentMeanDays } from './measures/missingIncidentMeanDays';
+// Placements
+import { placementsByGroup, inHouseFostering, agencyFostering, residentialPercent } from './measures/placementGroups';
 // Placement stability
 import { placements3Plus } from './measures/placements3Plus';
 import { placements3PlusTwoYears } from './measures/placements3PlusTwoYears';
@@ -69,6 +71,11 @@ export const MEASURES = [
   childrenMissingAtDate,
   missingIncidentsPerChild,
   missingIncidentMeanDays,
+  // Placements at a date (issue 8 point 3): by type and provider, in-house and agency fostering, residential
+  placementsByGroup,
+  inHouseFostering,
+  agencyFostering,
+  residentialPercent,
   // Placement stability (issue 8 point 3): DfE's 3+ placements, long-term stability, 3+ over two years; local variants
   placements3Plus,
   placements3PlusTwoYears,

@@ -6,7 +6,7 @@
 -- or the 18th birthday when none is recorded). A child with no details by the date is not UASC. The date of birth
 -- is the one in force on the date, or, when nothing was dated by then, the earliest recorded.
 WITH open_on_date AS (
-  SELECT e.child_id, e.child_key, e.decom, e.ls, coalesce(r.place, e.place) AS place
+  SELECT e.child_id, e.child_key, e.decom, e.ls, coalesce(r.place, e.place) AS place, e.place_provider
   FROM episodes e
   LEFT JOIN (SELECT child_key, decom, arg_max(place, (reclassified_on, log_partition, log_offset)) AS place
              FROM placement_reclassifications
@@ -37,7 +37,7 @@ earliest_birth_dates AS (
   WHERE la_code = $laCode AND date_of_birth IS NOT NULL
   GROUP BY child_key
 )
-SELECT o.child_id, strftime(o.decom, '%Y-%m-%d') AS episode_started, o.ls, o.place,
+SELECT o.child_id, strftime(o.decom, '%Y-%m-%d') AS episode_started, o.ls, o.place, o.place_provider,
        coalesce(d.uasc AND (d.uasc_ends IS NULL OR d.uasc_ends >= CAST($periodEnd AS DATE)), false) AS uasc,
        CASE WHEN d.uasc THEN strftime(d.uasc_ends, '%Y-%m-%d') END AS uasc_ends,
        coalesce(b.date_of_birth, eb.date_of_birth) AS date_of_birth
