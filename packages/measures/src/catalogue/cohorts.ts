@@ -88,3 +88,11 @@ export const placementMovesInPeriod = defineCohort({
   description: 'Placement moves in the period: each new placement that did not begin a period of care, short breaks left out',
   sqlFile: sqlFile('placementMovesInPeriod'),
 });
+
+/** Columns: child_id, moves (in the period), move_dates ('YYYY-MM-DD' each, earliest first). The children of lookedAfterAt at the period's end. */
+export const lookedAfterAtWithMoves = cohortOver({
+  id: 'lookedAfterAtWithMoves',
+  description: 'Children looked after at the end of the period, each with their placement moves in the period',
+  sqlFile: sqlFile('lookedAfterAtWithMoves'),
+  reads: { looked_after_at: lookedAfterAt, placement_moves: placementMovesInPeriod },
+});

@@ -22,8 +22,10 @@ import { missingIncidentMeanDays } from './measures/missingIncidentMeanDays';
 // Placement stability
 import { placements3Plus } from './measures/placements3Plus';
 import { placements3PlusTwoYears } from './measures/placements3PlusTwoYears';
-import { longTermStability, longTermStabilityAllAges } from './measures/longTermStability';
+import { longTermStability, longTermStabilityAllAges, longTermStabilityAnyTimeInCare } from './measures/longTermStability';
 import { placementMoves } from './measures/placementMoves';
+import { placementMoves3Plus } from './measures/placementMoves3Plus';
+import { socialWorkers3Plus } from './measures/socialWorkers3Plus';
 
 /** Every measure of the catalogue, one line each; anything that lists measures reads this. */
 export const MEASURES = [
@@ -49,12 +51,16 @@ export const MEASURES = [
   childrenMissingAtDate,
   missingIncidentsPerChild,
   missingIncidentMeanDays,
-  // Placement stability (issue 8 point 3): DfE's 3+ placements, long-term stability, 3+ over two years; local variants
+  // Placement stability (issue 8 point 3): DfE's 3+ placements, long-term stability, 3+ over two years, 3+ social
+  // workers; local variants (long-term stability under 18 and without the 2.5 years, Thurrock's moves)
   placements3Plus,
   placements3PlusTwoYears,
   longTermStability,
   longTermStabilityAllAges,
+  longTermStabilityAnyTimeInCare,
   placementMoves,
+  placementMoves3Plus,
+  socialWorkers3Plus,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];

@@ -44,3 +44,21 @@ export const longTermStabilityAllAges = defineMeasure({
   breakdowns: ['placement_type'],
   sqlFile: new URL('./longTermStabilityAllAges.sql', import.meta.url),
 });
+
+export const longTermStabilityAnyTimeInCare = defineMeasure({
+  id: 'long_term_stability_any_time_in_care_percent',
+  title: 'Long-term placement stability of all children under 16, however long in care',
+  definition: `Of all the children looked after on the date aged under 16, however long they have been looked after, the percentage who ${SAME_CARERS} (a local variant, as Thurrock reports it: without DfE's condition of two and a half years in care, so children who came into care in the last two years are in the denominator and cannot be in the numerator).`,
+  source: 'local',
+  variant: 'anyTimeInCare',
+  unit: 'percent',
+  polarity: 'highIsGood',
+  timing: 'pointInTime',
+  cohort: inCareWithPlacementAt,
+  numerator: 'children in the denominator with the same carers for two years or more',
+  denominator: 'children looked after on the date (not V3/V4), aged under 16',
+  periods: ['asAt'],
+  columns,
+  breakdowns: ['placement_type'],
+  sqlFile: new URL('./longTermStabilityAnyTimeInCare.sql', import.meta.url),
+});
