@@ -60,7 +60,8 @@ CREATE TABLE episodes (
 CREATE TABLE placements (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   period_no INTEGER NOT NULL, placement_no INTEGER NOT NULL, started_on DATE NOT NULL, ended_on DATE,
-  rne VARCHAR NOT NULL, ls VARCHAR, place VARCHAR, carer_since DATE NOT NULL, lasted_a_day BOOLEAN NOT NULL
+  rne VARCHAR NOT NULL, ls VARCHAR, place VARCHAR, carer_since DATE NOT NULL, previous_carer_since DATE,
+  carer_first_place VARCHAR, lasted_a_day BOOLEAN NOT NULL
 );
 
 CREATE TABLE placement_reclassifications (

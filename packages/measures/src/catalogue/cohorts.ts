@@ -66,13 +66,19 @@ export const missingByChild = cohortOver({
   reads: { looked_after_during: lookedAfterDuring, missing_incidents: missingIncidents },
 });
 
+// Placement stability (issue 8 point 3): who is looked after on a date with their placements, time in care and with
+// the same carers; placement moves in a period.
+
 /**
- * Columns: child_id, date_of_birth, age (on the date), period_started (the current period of care), placement_type,
- * carer_since (with the same carers since, DATE). The children of lookedAfterAt, described for stability measures.
+ * Columns: child_id, date_of_birth, age (on the date), period_started (the current period of care), placement_type
+ * (PLACE on the date), carer_since (with the same carers since, DATE; an adoptive placement with new carers counts
+ * the time with the carers before), placements_in_year and placement_starts_in_year (the twelve months to the
+ * date), placements_in_two_years and placement_starts_in_two_years, in_care_2_5_years, in_care_2_years and
+ * same_carers_2_years (booleans). The children of lookedAfterAt, described for stability measures.
  */
 export const inCareWithPlacementAt = cohortOver({
   id: 'inCareWithPlacementAt',
-  description: 'Children looked after on the date, with the start of their current period of care, their age and how long they have lived with the same carers',
+  description: 'Children looked after on the date, with the start of their current period of care, their age, how long they have lived with the same carers and their placements in the year and two years to the date',
   sqlFile: sqlFile('inCareWithPlacementAt'),
   reads: { looked_after_at: lookedAfterAt },
 });
@@ -116,4 +122,19 @@ export const placementGroupAt = cohortOver({
   description: 'Children looked after on the date with the group of placement they are in (in-house or agency fostering, residential, supported accommodation, placed for adoption, with parents, other)',
   sqlFile: sqlFile('placementGroupAt'),
   reads: { looked_after_at: lookedAfterAt },
+});
+
+/** One row per move (record_id). Columns: child_id, record_id, moved_on (DATE), rne, place (moved to). */
+export const placementMovesInPeriod = defineCohort({
+  id: 'placementMovesInPeriod',
+  description: 'Placement moves in the period: each new placement that did not begin a period of care, short breaks left out',
+  sqlFile: sqlFile('placementMovesInPeriod'),
+});
+
+/** Columns: child_id, moves (in the period), move_dates ('YYYY-MM-DD' each, earliest first). The children of lookedAfterAt at the period's end. */
+export const lookedAfterAtWithMoves = cohortOver({
+  id: 'lookedAfterAtWithMoves',
+  description: 'Children looked after at the end of the period, each with their placement moves in the period',
+  sqlFile: sqlFile('lookedAfterAtWithMoves'),
+  reads: { looked_after_at: lookedAfterAt, placement_moves: placementMovesInPeriod },
 });

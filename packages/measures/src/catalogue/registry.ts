@@ -24,7 +24,7 @@ import { placementsByGroup, inHouseFostering, agencyFostering, residentialPercen
 // Placement stability
 import { placements3Plus } from './measures/placements3Plus';
 import { placements3PlusTwoYears } from './measures/placements3PlusTwoYears';
-import { longTermStability, longTermStabilityAllAges } from './measures/longTermStability';
+import { longTermStability, longTermStabilityAllAges, longTermStabilityAnyTimeInCare } from './measures/longTermStability';
 import { placementMoves } from './measures/placementMoves';
 // Health (OC2) and offending
 import { oc2HealthAssessment } from './measures/oc2HealthAssessment';
@@ -46,6 +46,8 @@ import { adoptionA1Days, adoptionA1DaysThreeYears } from './measures/adoptionA1D
 import { adoptionA2Days, adoptionA2DaysThreeYears } from './measures/adoptionA2Days';
 import { adoptionA10Days, adoptionA10DaysThreeYears } from './measures/adoptionA10Days';
 import { adoptionWithin14Months, adoptionWithin16Months } from './measures/adoptionWithinMonths';
+import { placementMoves3Plus } from './measures/placementMoves3Plus';
+import { socialWorkers3Plus } from './measures/socialWorkers3Plus';
 
 /** Every measure of the catalogue, one line each; anything that lists measures reads this. */
 export const MEASURES = [
@@ -76,11 +78,13 @@ export const MEASURES = [
   inHouseFostering,
   agencyFostering,
   residentialPercent,
-  // Placement stability (issue 8 point 3): DfE's 3+ placements, long-term stability, 3+ over two years; local variants
+  // Placement stability (issue 8 point 3): DfE's 3+ placements, long-term stability, 3+ over two years, 3+ social
+  // workers; local variants (long-term stability under 18 and without the 2.5 years, Thurrock's moves)
   placements3Plus,
   placements3PlusTwoYears,
   longTermStability,
   longTermStabilityAllAges,
+  longTermStabilityAnyTimeInCare,
   placementMoves,
   // Adoption (issue 8 point 3): adopted, the scorecard's A1, A2, A10 (year and three years), within 14 (16) months
   adoptedInPeriod,
@@ -108,6 +112,8 @@ export const MEASURES = [
   // Care leavers (OC3, issue 8 point 3): EET, NEET, higher education, apprenticeships, accommodation, in touch,
   // staying put, for ages 17-18, 19-21 and 17-21
   ...CARE_LEAVER_OUTCOMES,
+  placementMoves3Plus,
+  socialWorkers3Plus,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];

@@ -1,9 +1,8 @@
--- The local reading of long-term stability some councils report: as DfE's (longTermStability.sql), without the age
--- limit: every child looked after continuously for at least two and a half years.
+-- The local reading of long-term stability some councils report: as DfE's (longTermStability.sql), for children of
+-- any age under 18, not only those under 16.
 SELECT child_id,
-       coalesce(period_started <= CAST(CAST($periodEnd AS DATE) - INTERVAL 30 MONTH AS DATE)
-         AND carer_since <= CAST(CAST($periodEnd AS DATE) - INTERVAL 2 YEAR AS DATE), false) AS in_numerator,
-       coalesce(period_started <= CAST(CAST($periodEnd AS DATE) - INTERVAL 30 MONTH AS DATE), false) AS in_denominator,
+       coalesce(age < 18, false) AND in_care_2_5_years AND same_carers_2_years AS in_numerator,
+       coalesce(age < 18, false) AND in_care_2_5_years AS in_denominator,
        age, strftime(period_started, '%Y-%m-%d') AS period_started, strftime(carer_since, '%Y-%m-%d') AS carer_since, placement_type
 FROM cohort
 ORDER BY child_id

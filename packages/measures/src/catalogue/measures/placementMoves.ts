@@ -1,19 +1,20 @@
-import { lookedAfterDuring } from '../cohorts';
+import { placementMovesInPeriod } from '../cohorts';
 import { defineMeasure } from '../defineMeasure';
 import { FLOW_PERIODS } from '../periods';
+import { PLACEMENT_RULE } from './placements3Plus';
 
 export const placementMoves = defineMeasure({
   id: 'placement_moves',
   title: 'Placement moves in the period',
-  definition: 'The number of times children looked after moved placement in the period: each move to a new placement counts once (a child moving twice counts twice); becoming looked after, a change of legal status alone and being placed for adoption with the current foster carers are not moves; short breaks are left out (a local measure: Thurrock counts moves, DfE counts placements).',
+  definition: `The number of times children looked after moved placement in the period: each move to a new placement counts once (a child moving twice counts twice) and becoming looked after is not a move; ${PLACEMENT_RULE}; short breaks are left out (a local measure: Thurrock counts moves, DfE counts placements).`,
   source: 'local',
   variant: 'moves',
   counts: 'placementMoves',
   unit: 'count',
   polarity: 'lowIsGood',
   timing: 'flow',
-  cohort: lookedAfterDuring,
-  numerator: 'placement moves (RNE P, B, T or U, not into A3/A5) in the period',
+  cohort: placementMovesInPeriod,
+  numerator: 'placement moves in the period (new placements that did not begin a period of care)',
   periods: FLOW_PERIODS,
   columns: {
     moved_on: 'the date of the move',
