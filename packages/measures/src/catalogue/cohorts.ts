@@ -98,11 +98,22 @@ export const adoptedInPeriod = defineCohort({
  * not restated): children looked after continuously for at least 12 months at its end, one row each with the OC2
  * columns ("CHILD", "DOB", "HEALTH_ASSESSMENT", ... as '1'/'0'/blank), over the period's start and end.
  */
-export const oc2Cohort: Cohort = {
-  id: 'oc2',
-  description: 'Children looked after continuously for at least 12 months at the end of the year (the 903 OC2 cohort), with their OC2 outcomes',
+const oc2Return: Cohort = {
+  id: 'oc2Return',
+  description: 'The 903 OC2 table of the period',
   sql: OC2_SELECT_SQL.replace(/\$yearStart\b/g, '$periodStart').replace(/\$cutoff\b/g, '$periodEnd'),
 };
+
+/**
+ * Columns: child_id, age (on 31 March), health_assessment, teeth_check, immunisations, development_assessment
+ * ('1'/'0'/blank as the OC2 has them), sdq_score (INTEGER), convicted, substance_misuse.
+ */
+export const oc2Cohort = cohortOver({
+  id: 'oc2',
+  description: 'Children looked after continuously for at least 12 months at the end of the year (the 903 OC2 cohort), with their OC2 outcomes',
+  sqlFile: sqlFile('oc2Outcomes'),
+  reads: { oc2_return: oc2Return },
+});
 
 /**
  * The care leavers of the OC3 for the period, as the 903 return states them (packages/ssda903/src/return/oc3.sql):
@@ -110,11 +121,19 @@ export const oc2Cohort: Cohort = {
  * the birthday ("CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"). One with no contact around the birthday has no row
  * (a return issue), so is in no figure.
  */
-export const oc3Cohort: Cohort = {
-  id: 'oc3',
-  description: 'Care leavers whose 17th to 21st birthday falls in the period (the 903 OC3 cohort), with the contact nearest the birthday',
+const oc3Return: Cohort = {
+  id: 'oc3Return',
+  description: 'The 903 OC3 table of the period',
   sql: OC3_SELECT_SQL.replace(/\$yearStart\b/g, '$periodStart').replace(/\$cutoff\b/g, '$periodEnd'),
 };
+
+/** Columns: child_id, age (on the birthday in the period), in_touch, activity, accommodation. */
+export const oc3Cohort = cohortOver({
+  id: 'oc3',
+  description: 'Care leavers whose 17th to 21st birthday falls in the period (the 903 OC3 cohort), with the contact nearest the birthday',
+  sqlFile: sqlFile('oc3Outcomes'),
+  reads: { oc3_return: oc3Return },
+});
 
 /** Columns: those of lookedAfterAt, and placement_group (the papers' placement groups, cohorts/placementGroupAt.sql). */
 export const placementGroupAt = cohortOver({
