@@ -1,4 +1,5 @@
 import { defineCohort, type Cohort } from './defineMeasure';
+import { placementGroupsSql } from './placementGroups';
 
 const sqlFile = (name: string) => new URL(`./cohorts/${name}.sql`, import.meta.url);
 
@@ -84,4 +85,36 @@ export const adoptedInPeriod = defineCohort({
   id: 'adoptedInPeriod',
   description: 'Children adopted in the period (REC E11/E12), with the dates of their final period of care the adoption scorecard measures between',
   sqlFile: sqlFile('adoptedInPeriod'),
+});
+
+// Placements (issue 8 point 3): who is placed where on a date, by type and provider, and how far from home.
+
+/** The one grouping rule (placementGroups.ts) as a relation a cohort reads: every PLACE code with every provider. */
+const placementGroups: Cohort = {
+  id: 'placementGroups',
+  description: 'PLACE x PLACE_PROVIDER -> the placement group committee papers report (placementGroups.ts)',
+  sql: placementGroupsSql(),
+};
+
+/**
+ * Columns: child_id, episode_started, ls, place (as known on the date), place_provider, placement_group,
+ * has_ofsted_urn (whether the DfE asks for a URN for this PLACE), uasc, home_post, pl_post, urn,
+ * placement_distance_miles (recorded on the placement, not a 903 field). The children of lookedAfterAt.
+ */
+export const placedAt = cohortOver({
+  id: 'placedAt',
+  description: 'Children looked after on the date (not V3/V4), with the type, provider, group, postcodes and URN of the placement they were in that day',
+  sqlFile: sqlFile('placedAt'),
+  reads: { looked_after_at: lookedAfterAt, placement_groups: placementGroups },
+});
+
+/**
+ * placedAt's columns, then home_located_by, placement_located_by ('postcode', 'sector' or blank), placement_la,
+ * placement_la_known, centroid_distance_miles: where the home and the placement are, from the user's postcode lookup.
+ */
+export const placedWithLocationAt = cohortOver({
+  id: 'placedWithLocationAt',
+  description: 'Children looked after on the date, with where their home and placement are by the postcode lookup: the placement\'s LA and the distance between them',
+  sqlFile: sqlFile('placedWithLocationAt'),
+  reads: { placed_at: placedAt },
 });

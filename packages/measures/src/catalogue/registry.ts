@@ -30,6 +30,14 @@ import { adoptionA1Days, adoptionA1DaysThreeYears } from './measures/adoptionA1D
 import { adoptionA2Days, adoptionA2DaysThreeYears } from './measures/adoptionA2Days';
 import { adoptionA10Days, adoptionA10DaysThreeYears } from './measures/adoptionA10Days';
 import { adoptionWithin14Months, adoptionWithin16Months } from './measures/adoptionWithinMonths';
+// Placements
+import { placementsByGroup } from './measures/placementsByGroup';
+import { inHouseFostering } from './measures/inHouseFostering';
+import { externalFostering } from './measures/externalFostering';
+import { residentialCarePercent } from './measures/residentialCarePercent';
+import { placedOutsideLaPercent } from './measures/placedOutsideLaPercent';
+import { placedOver20MilesPercent } from './measures/placedOver20MilesPercent';
+import { ofstedGoodOrOutstandingPercent } from './measures/ofstedGoodOrOutstandingPercent';
 
 /** Every measure of the catalogue, one line each; anything that lists measures reads this. */
 export const MEASURES = [
@@ -71,6 +79,15 @@ export const MEASURES = [
   adoptionA10DaysThreeYears,
   adoptionWithin14Months,
   adoptionWithin16Months,
+  // Placements (issue 8 point 3): by type and provider group, P2.1/P2.2 fostering, P2.4 residential, outside the
+  // area, P2.3 over 20 miles (postcode lookup or recorded distance), P2.8 Ofsted good or outstanding (judgement file)
+  placementsByGroup,
+  inHouseFostering,
+  externalFostering,
+  residentialCarePercent,
+  placedOutsideLaPercent,
+  placedOver20MilesPercent,
+  ofstedGoodOrOutstandingPercent,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];
