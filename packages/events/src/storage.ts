@@ -1,7 +1,7 @@
 /**
  * How a fact's payload is stored, derived from its schema, so a store never keeps its own list of fields: each
- * field with a snake_case column name and a storage type (calendar dates as DATE, booleans as BOOLEAN, whole numbers as INTEGER, the rest
- * as VARCHAR).
+ * field with a snake_case column name and a storage type (calendar dates as DATE, booleans as BOOLEAN, whole numbers as INTEGER,
+ * other numbers as DOUBLE, the rest as VARCHAR).
  */
 import type { z } from 'zod';
 import { FACTS } from './catalogue';
@@ -9,7 +9,7 @@ import { FACT_EVENT_TYPES, type FactEventType } from './caseEvents';
 import { byType } from './catalogue/define';
 import { calendarDateField } from './fields';
 
-export type StorageType = 'VARCHAR' | 'DATE' | 'BOOLEAN' | 'INTEGER';
+export type StorageType = 'VARCHAR' | 'DATE' | 'BOOLEAN' | 'INTEGER' | 'DOUBLE';
 
 export interface PayloadColumn {
   readonly field: string;
@@ -35,11 +35,19 @@ function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   }
 }
 
+/** z.number().int() carries a safe-integer format check. */
+function isWholeNumber(schema: z.core.$ZodType): boolean {
+  return (schema._zod.def.checks ?? []).some((check) => {
+    const def = check._zod.def as { check?: string; format?: string };
+    return def.check === 'number_format' && (def.format === 'safeint' || def.format === 'int32' || def.format === 'uint32');
+  });
+}
+
 export function storageTypeOf(schema: z.core.$ZodType): StorageType {
   const inner = unwrap(schema);
   if (inner._zod.def.type === 'boolean') return 'BOOLEAN';
-  // Only whole numbers are payload numbers (an SDQ score, a number of adopters).
-  if (inner._zod.def.type === 'number') return 'INTEGER';
+  // Whole numbers (an SDQ score, a number of adopters) are INTEGER; other numbers (a distance in miles) DOUBLE.
+  if (inner._zod.def.type === 'number') return isWholeNumber(inner) ? 'INTEGER' : 'DOUBLE';
   if (calendarDateCheck && inner._zod.def.checks?.includes(calendarDateCheck)) return 'DATE';
   return 'VARCHAR';
 }

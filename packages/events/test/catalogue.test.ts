@@ -95,8 +95,10 @@ describe('the event catalogue', () => {
     ]);
     expect(payloadColumns('PlacementChanged').map((c) => `${c.column} ${c.sqlType}`)).toEqual([
       'placement_type VARCHAR', 'placement_provider VARCHAR', 'placement_postcode VARCHAR', 'urn VARCHAR',
-      'reason_for_change VARCHAR', 'same_carer BOOLEAN',
+      'placement_distance_miles DOUBLE', 'reason_for_change VARCHAR', 'same_carer BOOLEAN',
     ]);
+    // A whole number stays INTEGER; only a number that may have decimals (a distance) is DOUBLE.
+    expect(payloadColumns('SdqRecorded')).toContainEqual({ field: 'score', column: 'score', sqlType: 'INTEGER' });
     for (const type of FACT_EVENT_TYPES as FactEventType[]) {
       expect(payloadColumns(type).map((c) => c.field)).toEqual(Object.keys(FACTS[type].payload.shape));
     }
@@ -119,7 +121,8 @@ describe('the event catalogue', () => {
 describe('payloadJsonShape', () => {
   it('gives DuckDB from_json the payload fields, dates as text to cast', () => {
     expect(JSON.parse(payloadJsonShape('PlacementChanged'))).toEqual({
-      placementType: 'VARCHAR', placementProvider: 'VARCHAR', placementPostcode: 'VARCHAR', urn: 'VARCHAR', reasonForChange: 'VARCHAR', sameCarer: 'BOOLEAN',
+      placementType: 'VARCHAR', placementProvider: 'VARCHAR', placementPostcode: 'VARCHAR', urn: 'VARCHAR', placementDistanceMiles: 'DOUBLE',
+      reasonForChange: 'VARCHAR', sameCarer: 'BOOLEAN',
     });
     expect(JSON.parse(payloadJsonShape('ChildDetailsRecorded'))).toMatchObject({ dateOfBirth: 'VARCHAR', uasc: 'BOOLEAN' });
   });

@@ -2,3 +2,4 @@ export * from './population';
 export * from './headlineFigures';
 export * from './catalogue';
 export * from './comparators';
+export * from './reference';

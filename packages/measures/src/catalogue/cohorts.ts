@@ -1,5 +1,6 @@
 import { OC2_SELECT_SQL, OC3_SELECT_SQL } from '@careledger/ssda903';
 import { defineCohort, type Cohort } from './defineMeasure';
+import { placementGroupsSql } from './placementGroups';
 
 const sqlFile = (name: string) => new URL(`./cohorts/${name}.sql`, import.meta.url);
 
@@ -135,13 +136,6 @@ export const oc3Cohort = cohortOver({
   reads: { oc3_return: oc3Return },
 });
 
-/** Columns: those of lookedAfterAt, and placement_group (the papers' placement groups, cohorts/placementGroupAt.sql). */
-export const placementGroupAt = cohortOver({
-  id: 'placementGroupAt',
-  description: 'Children looked after on the date with the group of placement they are in (in-house or agency fostering, residential, supported accommodation, placed for adoption, with parents, other)',
-  sqlFile: sqlFile('placementGroupAt'),
-  reads: { looked_after_at: lookedAfterAt },
-});
 
 /** One row per move (record_id). Columns: child_id, record_id, moved_on (DATE), rne, place (moved to). */
 export const placementMovesInPeriod = defineCohort({
@@ -156,4 +150,36 @@ export const lookedAfterAtWithMoves = cohortOver({
   description: 'Children looked after at the end of the period, each with their placement moves in the period',
   sqlFile: sqlFile('lookedAfterAtWithMoves'),
   reads: { looked_after_at: lookedAfterAt, placement_moves: placementMovesInPeriod },
+});
+
+// Placements (issue 8 point 3): who is placed where on a date, by type and provider, and how far from home.
+
+/** The one grouping rule (placementGroups.ts) as a relation a cohort reads: every PLACE code with every provider. */
+const placementGroups: Cohort = {
+  id: 'placementGroups',
+  description: 'PLACE x PLACE_PROVIDER -> the placement group committee papers report (placementGroups.ts)',
+  sql: placementGroupsSql(),
+};
+
+/**
+ * Columns: child_id, episode_started, ls, place (as known on the date), place_provider, placement_group,
+ * has_ofsted_urn (whether the DfE asks for a URN for this PLACE), uasc, home_post, pl_post, urn,
+ * placement_distance_miles (recorded on the placement, not a 903 field). The children of lookedAfterAt.
+ */
+export const placedAt = cohortOver({
+  id: 'placedAt',
+  description: 'Children looked after on the date (not V3/V4), with the type, provider, group, postcodes and URN of the placement they were in that day',
+  sqlFile: sqlFile('placedAt'),
+  reads: { looked_after_at: lookedAfterAt, placement_groups: placementGroups },
+});
+
+/**
+ * placedAt's columns, then home_located_by, placement_located_by ('postcode', 'sector' or blank), placement_la,
+ * placement_la_known, centroid_distance_miles: where the home and the placement are, from the user's postcode lookup.
+ */
+export const placedWithLocationAt = cohortOver({
+  id: 'placedWithLocationAt',
+  description: 'Children looked after on the date, with where their home and placement are by the postcode lookup: the placement\'s LA and the distance between them',
+  sqlFile: sqlFile('placedWithLocationAt'),
+  reads: { placed_at: placedAt },
 });

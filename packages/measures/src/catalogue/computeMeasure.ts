@@ -1,6 +1,7 @@
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS, InternalError, InvalidInputError } from '@careledger/runtime';
 import { collectionYearContaining, isLaCode, SHORT_BREAK_LEGAL_STATUSES, type ProjectionQuery, type QueryParam } from '@careledger/ssda903';
 import { denominatorFor, type PopulationEstimate } from '../population';
+import { missingReferenceNote, referenceParams, type MeasureReference } from '../reference/measureReference';
 import type { Measure } from './defineMeasure';
 import { asAt, monthsWithin, seriesOf, type Period, type SeriesGrain } from './periods';
 import type { CollectionYear } from '@careledger/ssda903';
@@ -31,6 +32,8 @@ export interface MeasureScope {
   readonly laCode: string;
   readonly period: Period;
   readonly population?: readonly PopulationEstimate[];
+  /** The user's reference files (postcode lookup, Ofsted judgements), read at the edge: src/reference. */
+  readonly reference?: MeasureReference;
 }
 
 /** Code lists a cohort's SQL may name, generated from their one TypeScript home (split with string_split). */
@@ -51,7 +54,9 @@ export function measureStatement(measure: Measure): string {
 
 /** Only the parameters a statement names: DuckDB refuses values a statement does not use. */
 export function paramsFor(statement: string, scope: MeasureScope): Record<string, QueryParam> {
-  const all: Record<string, QueryParam> = { laCode: scope.laCode, periodStart: scope.period.start, periodEnd: scope.period.end, ...CODE_LIST_PARAMS };
+  const all: Record<string, QueryParam> = {
+    laCode: scope.laCode, periodStart: scope.period.start, periodEnd: scope.period.end, ...CODE_LIST_PARAMS, ...referenceParams(scope.reference),
+  };
   return Object.fromEntries(Object.entries(all).filter(([name]) => new RegExp(`\\$${name}\\b`).test(statement)));
 }
 
@@ -110,6 +115,13 @@ export const wholePercent = (numerator: number, denominator: number): number => 
  * mean of the numerator children's `days`, to a whole day.
  */
 export function figureFrom(measure: Measure, scope: MeasureScope, rows: readonly MeasureRow[]): Omit<MeasureResult, 'children'> {
+  const figure = figureOfUnit(measure, scope, rows);
+  // What the figure could not use (a reference file not supplied) and what the measure says of its rows.
+  const notes = [figure.note, missingReferenceNote(measureStatement(measure), scope.reference), measure.noteFrom?.(rows)].filter((n) => n);
+  return notes.length === 0 ? figure : { ...figure, note: notes.join('; ') };
+}
+
+function figureOfUnit(measure: Measure, scope: MeasureScope, rows: readonly MeasureRow[]): Omit<MeasureResult, 'children'> {
   const numeratorRows = rows.filter((r) => r.in_numerator);
   const numerator = numeratorRows.length;
   const base = { id: measure.id, period: scope.period, numerator, breakdowns: breakdownsOf(measure, numeratorRows) };
@@ -188,6 +200,7 @@ export interface SeriesScope {
   readonly grain: SeriesGrain;
   readonly aggregate?: SeriesAggregate;
   readonly population?: readonly PopulationEstimate[];
+  readonly reference?: MeasureReference;
 }
 
 const withoutChildren = ({ children: _children, ...figure }: MeasureResult): Omit<MeasureResult, 'children'> => figure;
@@ -202,7 +215,7 @@ export async function computeSeries(query: ProjectionQuery, measure: Measure, sc
   if (aggregate === 'meanOfMonths' && (measure.unit !== 'percent' || measure.timing !== 'flow')) {
     throw new InvalidInputError('measure.mean_of_months', `measure ${measure.id} is a ${measure.timing} ${measure.unit}: only a percent over a period has a mean of months`, { measure: measure.id });
   }
-  const common = { laCode: scope.laCode, ...(scope.population ? { population: scope.population } : {}) };
+  const common = { laCode: scope.laCode, ...(scope.population ? { population: scope.population } : {}), ...(scope.reference ? { reference: scope.reference } : {}) };
   const points: SeriesPoint[] = [];
   for (const period of seriesOf(scope.year, scope.grain)) {
     if (aggregate === 'pooled') {

@@ -4,6 +4,9 @@ import type { PeriodKind } from './periods';
 
 export type MeasureSource = 'DfE' | 'Ofsted' | 'local';
 
+/** A row of a measure as its note reads it: computeMeasure's MeasureRow, by column. */
+export type MeasureRowValues = Readonly<Record<string, string | number | boolean | null>>;
+
 /**
  * How the figure is made from the rows (computeMeasure):
  * - count: the children in the numerator;
@@ -76,6 +79,11 @@ export interface Measure<C extends string = string> {
   readonly breakdowns: readonly C[];
   /** Where councils differ from DfE: the name of this variant (e.g. 'sdqConcern20'). */
   readonly variant?: string;
+  /**
+   * What the figure's note should say of its rows, beyond the figure (e.g. where each child's distance came from,
+   * and the children left out for want of one); undefined for nothing.
+   */
+  readonly noteFrom?: (rows: readonly MeasureRowValues[]) => string | undefined;
   /** The measure's own SELECT over `cohort`. */
   readonly sql: string;
 }

@@ -8,3 +8,4 @@ export * from './computeCatalogue';
 export * from './parsePeriod';
 export * from './changeBetween';
 export * from './catalogueTable';
+export * from './placementGroups';

@@ -19,8 +19,6 @@ import { childrenMissingFiveTimesInPeriod } from './measures/childrenMissingFive
 import { childrenMissingAtDate } from './measures/childrenMissingAtDate';
 import { missingIncidentsPerChild } from './measures/missingIncidentsPerChild';
 import { missingIncidentMeanDays } from './measures/missingIncidentMeanDays';
-// Placements
-import { placementsByGroup, inHouseFostering, agencyFostering, residentialPercent } from './measures/placementGroups';
 // Placement stability
 import { placements3Plus } from './measures/placements3Plus';
 import { placements3PlusTwoYears } from './measures/placements3PlusTwoYears';
@@ -48,6 +46,14 @@ import { adoptionA10Days, adoptionA10DaysThreeYears } from './measures/adoptionA
 import { adoptionWithin14Months, adoptionWithin16Months } from './measures/adoptionWithinMonths';
 import { placementMoves3Plus } from './measures/placementMoves3Plus';
 import { socialWorkers3Plus } from './measures/socialWorkers3Plus';
+// Placements
+import { placementsByGroup } from './measures/placementsByGroup';
+import { inHouseFostering } from './measures/inHouseFostering';
+import { externalFostering } from './measures/externalFostering';
+import { residentialCarePercent } from './measures/residentialCarePercent';
+import { placedOutsideLaPercent } from './measures/placedOutsideLaPercent';
+import { placedOver20MilesPercent } from './measures/placedOver20MilesPercent';
+import { ofstedGoodOrOutstandingPercent } from './measures/ofstedGoodOrOutstandingPercent';
 
 /** Every measure of the catalogue, one line each; anything that lists measures reads this. */
 export const MEASURES = [
@@ -73,11 +79,6 @@ export const MEASURES = [
   childrenMissingAtDate,
   missingIncidentsPerChild,
   missingIncidentMeanDays,
-  // Placements at a date (issue 8 point 3): by type and provider, in-house and agency fostering, residential
-  placementsByGroup,
-  inHouseFostering,
-  agencyFostering,
-  residentialPercent,
   // Placement stability (issue 8 point 3): DfE's 3+ placements, long-term stability, 3+ over two years, 3+ social
   // workers; local variants (long-term stability under 18 and without the 2.5 years, Thurrock's moves)
   placements3Plus,
@@ -114,6 +115,15 @@ export const MEASURES = [
   ...CARE_LEAVER_OUTCOMES,
   placementMoves3Plus,
   socialWorkers3Plus,
+  // Placements (issue 8 point 3): by type and provider group, P2.1/P2.2 fostering, P2.4 residential, outside the
+  // area, P2.3 over 20 miles (postcode lookup or recorded distance), P2.8 Ofsted good or outstanding (judgement file)
+  placementsByGroup,
+  inHouseFostering,
+  externalFostering,
+  residentialCarePercent,
+  placedOutsideLaPercent,
+  placedOver20MilesPercent,
+  ofstedGoodOrOutstandingPercent,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];

@@ -6,7 +6,8 @@ SELECT f.child_key, any_value(f.la_code) AS la_code, any_value(f.child_id) AS ch
   bool_or(f.fact_type = 'PlacementChanged') AS has_move,
   bool_or(f.fact_type IN ('PeriodOfCareStarted', 'LegalStatusChanged')) AS sets_ls,
   arg_max(f.legal_status, f.seq) FILTER (WHERE f.fact_type IN ('PeriodOfCareStarted', 'LegalStatusChanged')) AS ls_set,
-  arg_max({'place': f.placement_type, 'provider': f.placement_provider, 'postcode': f.placement_postcode, 'urn': f.urn},
+  arg_max({'place': f.placement_type, 'provider': f.placement_provider, 'postcode': f.placement_postcode, 'urn': f.urn,
+           'distance_miles': f.placement_distance_miles},
           f.seq) FILTER (WHERE f.fact_type IN ('PeriodOfCareStarted', 'PlacementChanged')) AS placement_set,
   -- The placement's 903 code: set by a start or a move, and changed without a move by a reclassification.
   arg_max(f.placement_type, f.seq)

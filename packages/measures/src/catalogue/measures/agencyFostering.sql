@@ -1,4 +1,0 @@
--- Children in agency (external) fostering (cohorts/placementGroupAt.sql states the groups).
-SELECT child_id, placement_group = 'agency_fostering' AS in_numerator, false AS in_denominator, place, place_provider, placement_group
-FROM cohort
-ORDER BY child_id

@@ -1,0 +1,5 @@
+export * from './measureReference';
+export * from './ofstedJudgements';
+export * from './onsLaCodes';
+export * from './postcodeLookup';
+export * from './postcodes';
