@@ -38,6 +38,10 @@ export const configSchema = z.object({
   measures: z.object({
     targetsFile: z.string().min(1).optional(),
     publishedFiles: z.array(z.string().min(1)).default([]),
+    /** A postcode lookup CSV (ONS Postcode Directory shape): placement LA and distance from home. */
+    postcodeLookupFile: z.string().min(1).optional(),
+    /** Ofsted provider judgements (CSV by URN): placements with good or outstanding providers. */
+    ofstedJudgementsFile: z.string().min(1).optional(),
     /** DfE's small-number suppression on what careledger writes (counts 1-5 as c); false for internal use only. */
     suppress: z.boolean().default(true),
   }).prefault({}),
@@ -64,6 +68,8 @@ const ENVIRONMENT: Record<string, { path: string[]; parse?: (v: string) => unkno
   CARELEDGER_SCHEDULE_TIMEZONE: { path: ['scheduler', 'timezone'] },
   CARELEDGER_POPULATION_FILE: { path: ['populationFile'] },
   CARELEDGER_TARGETS_FILE: { path: ['measures', 'targetsFile'] },
+  CARELEDGER_POSTCODE_LOOKUP_FILE: { path: ['measures', 'postcodeLookupFile'] },
+  CARELEDGER_OFSTED_JUDGEMENTS_FILE: { path: ['measures', 'ofstedJudgementsFile'] },
   CARELEDGER_HTTP_PORT: { path: ['http', 'port'], parse: Number },
 };
 

@@ -168,12 +168,17 @@ export async function removeKafkaTopics(config: CareledgerConfig, logger: Logger
  */
 export async function loadFigurePresentation(
   config: CareledgerConfig,
-  overrides: { targetsFile?: string; publishedFiles?: readonly string[]; suppress?: boolean } = {},
+  overrides: { targetsFile?: string; publishedFiles?: readonly string[]; suppress?: boolean; postcodeLookupFile?: string; ofstedJudgementsFile?: string } = {},
 ): Promise<FigurePresentation> {
   const targetsFile = overrides.targetsFile ?? config.measures.targetsFile;
+  const postcodeLookup = overrides.postcodeLookupFile ?? config.measures.postcodeLookupFile;
+  const ofstedJudgements = overrides.ofstedJudgementsFile ?? config.measures.ofstedJudgementsFile;
   const publishedFiles = [...config.measures.publishedFiles, ...(overrides.publishedFiles ?? [])];
   return {
     suppress: overrides.suppress ?? config.measures.suppress,
+    ...(postcodeLookup || ofstedJudgements
+      ? { referenceFiles: { ...(postcodeLookup ? { postcodeLookup } : {}), ...(ofstedJudgements ? { ofstedJudgements } : {}) } }
+      : {}),
     ...(targetsFile ? { targets: await readTargetsFile(targetsFile, MEASURES) } : {}),
     ...(publishedFiles.length > 0 ? { comparators: comparatorTables(await readSuppliedTableFiles(publishedFiles)) } : {}),
   };

@@ -152,3 +152,21 @@ describe('careledger figures --data', () => {
     expect(refused.stderr).not.toMatch(STACK_LINE);
   }, 60_000);
 });
+
+describe('careledger figures with the reference files', () => {
+  it('places children by the postcode lookup given with --postcode-lookup, and says when no lookup was given', async () => {
+    const { placementsLa, lookupFile, PLACEMENTS_LA } = await import('../../../packages/measures/test/catalogue/placementsLa');
+    const placed = join(scratch, 'placed');
+    const file = join(scratch, 'placements.ndjson');
+    writeFileSync(file, placementsLa().map((e) => `${JSON.stringify(e)}\n`).join(''));
+    expect((await runCliResult(['ingest', file, '--data', placed])).code).toBe(0);
+    expect((await runCliResult(['project', '--data', placed])).code).toBe(0);
+    const run = async (extra: string[]) => JSON.parse((await runCliResult(['figures', '--data', placed, '--la', PLACEMENTS_LA, '--year', '2025', '--period', 'year', '--no-suppress', ...extra])).stdout);
+    const outside = (document: { figures: { id: string; value: unknown; note?: string }[] }) => document.figures.find((f) => f.id === 'placed_outside_la_percent')!;
+    // packages/measures/test/catalogue/placementsLocation.test.ts works the figure out: 3 of the 8 placed = 38%.
+    expect(outside(await run(['--postcode-lookup', lookupFile]))).toMatchObject({ value: 38, numerator: 3, denominator: 8 });
+    const without = outside(await run([]));
+    expect(without.value).toBeNull();
+    expect(without.note).toMatch(/postcode lookup/i);
+  }, 90_000);
+});

@@ -1,6 +1,6 @@
 import { formatCsv, type CalendarDate } from '@careledger/runtime';
 import {
-  computeCatalogue, figureRecords, suppressBreakdowns, type ComparatorTables, type CouncilTargets, type FigureRecord, type PopulationEstimate,
+  computeCatalogue, figureRecords, readMeasureReference, type ReferenceFiles, suppressBreakdowns, type ComparatorTables, type CouncilTargets, type FigureRecord, type PopulationEstimate,
   type SeriesGrain, type Shown,
 } from '@careledger/measures';
 import type { CollectionYear, ProjectionQuery } from '@careledger/ssda903';
@@ -11,6 +11,8 @@ export interface FigurePresentation {
   readonly targets?: CouncilTargets;
   /** DfE's small-number suppression (default on); false only for internal use. */
   readonly suppress?: boolean;
+  /** The user's postcode lookup and Ofsted judgement files; a measure that needs one that is absent says so. */
+  readonly referenceFiles?: ReferenceFiles;
 }
 
 export interface MeasureFiguresScope extends FigurePresentation {
@@ -36,7 +38,9 @@ export interface MeasureFiguresDocument {
 
 /** Every catalogue measure for one LA and year, month by month, by quarter and for the year (to date), compared and assessed. */
 export async function computeMeasureFigures(store: ProjectionQuery, scope: MeasureFiguresScope): Promise<MeasureFiguresDocument> {
+  const reference = scope.referenceFiles ? await readMeasureReference(store, scope.referenceFiles) : undefined;
   const run = await computeCatalogue(store, {
+    ...(reference ? { reference } : {}),
     laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.grains ? { grains: scope.grains } : {}), ...(scope.population ? { population: scope.population } : {}),
   });
   const suppress = scope.suppress !== false;

@@ -26,6 +26,8 @@ interface FiguresFlags extends StorageFlags {
   readonly targets?: string;
   readonly published?: string[];
   readonly suppress: boolean;
+  readonly postcodeLookup?: string;
+  readonly ofsted?: string;
 }
 
 async function catalogueFigures(flags: FiguresFlags): Promise<MeasureFiguresDocument> {
@@ -37,6 +39,7 @@ async function catalogueFigures(flags: FiguresFlags): Promise<MeasureFiguresDocu
   const presentation = await loadFigurePresentation(config, {
     ...(flags.targets ? { targetsFile: flags.targets } : {}), ...(flags.published ? { publishedFiles: flags.published } : {}),
     ...(flags.suppress === false ? { suppress: false } : {}),
+    ...(flags.postcodeLookup ? { postcodeLookupFile: flags.postcodeLookup } : {}), ...(flags.ofsted ? { ofstedJudgementsFile: flags.ofsted } : {}),
   });
   const scope = { ...presentation, laCode: flags.la, year, asAt: asAt < year.end ? asAt : year.end, ...(flags.period ? { grains: [flags.period] } : {}), ...(population ? { population } : {}) };
   const store = await openReturnsStore(config, createLogger('careledger-figures'));
@@ -65,6 +68,8 @@ export const figuresCommand = defineCommand<FiguresFlags>({
     asKnownOnOption(), new Option('--out <file>', 'write to this file instead of standard output'),
     new Option('--targets <file>', "the council's targets and tolerances per measure (JSON; default the configuration's measures.targetsFile)"),
     new Option('--published <files...>', 'DfE tables downloaded from explore-education-statistics, replacing the shipped ones they match'),
+    new Option('--postcode-lookup <file>', 'a postcode lookup CSV in the ONS Postcode Directory shape (pcds, lat, long, oslaua): placement LA and distance from home'),
+    new Option('--ofsted <file>', 'Ofsted provider judgements (CSV by URN): placements with good or outstanding providers'),
     new Option('--no-suppress', 'show counts of 1 to 5 and what is derived from them (internal use only: DfE suppresses them in anything published)'),
     populationOption(), ...storageOptions(),
   ],
