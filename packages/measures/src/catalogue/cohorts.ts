@@ -25,6 +25,17 @@ export const ceasedInPeriod = defineCohort({
   sqlFile: sqlFile('ceasedInPeriod'),
 });
 
+/**
+ * Columns: day (DATE), is_working_day (boolean), working_days_to (the working days from 2000-01-01 to the day,
+ * inclusive). The one England and Wales working-day calendar statutory clocks read (reviews, initial health
+ * assessments): a cohort reads it by name with cohortOver, e.g. `reads: { working_day_calendar: workingDayCalendar }`.
+ */
+export const workingDayCalendar = defineCohort({
+  id: 'workingDayCalendar',
+  description: 'Every day of 2000-2030 with whether it is a working day in England and Wales and the working days counted to it',
+  sqlFile: sqlFile('workingDayCalendar'),
+});
+
 // Missing and away (issue 8 point 3): who was looked after during a period, their incidents, and both per child.
 
 /** Columns: child_id, first_episode_started, looked_after_at_end (boolean). */
@@ -49,7 +60,7 @@ export const missingIncidents = defineCohort({
  * A cohort stated over others: each is a relation its SQL reads by name, so a rule stated once in one cohort is
  * not restated in another.
  */
-function cohortOver(input: { id: string; description: string; sqlFile: URL; reads: Readonly<Record<string, Cohort>> }): Cohort {
+export function cohortOver(input: { id: string; description: string; sqlFile: URL; reads: Readonly<Record<string, Cohort>> }): Cohort {
   const own = defineCohort(input);
   const relations = Object.entries(input.reads).map(([name, cohort]) => `${name} AS (\n${cohort.sql}\n)`).join(',\n');
   return { ...own, sql: `WITH ${relations}\nSELECT * FROM (\n${own.sql}\n)` };
