@@ -42,7 +42,7 @@ CREATE TABLE child_details (
 
 CREATE TABLE reviews (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
-  review_date DATE NOT NULL, review_code VARCHAR NOT NULL, event_id VARCHAR NOT NULL
+  review_date DATE NOT NULL, review_code VARCHAR, chaired_by_child BOOLEAN, event_id VARCHAR NOT NULL
 );
 
 CREATE TABLE missing_episodes (

@@ -68,8 +68,9 @@ export class ChildHistory {
     return this.record('PeriodOfCareEnded', on, { reasonCeased }, recordedOn);
   }
 
-  review(on: CalendarDate, participation: string) {
-    return this.record('ReviewHeld', on, { participation });
+  /** A review held on the day; participation undefined for one whose participation was not recorded. */
+  review(on: CalendarDate, participation: string | undefined, options: { chairedByChild?: boolean } = {}) {
+    return this.record('ReviewHeld', on, { ...(participation !== undefined ? { participation } : {}), ...options });
   }
 
   missing(id: string, start: CalendarDate, end?: CalendarDate, missingType = 'M') {

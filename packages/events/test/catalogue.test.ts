@@ -33,7 +33,7 @@ describe('the event catalogue', () => {
   it('keeps CaseEvent discriminated on type', () => {
     const describeEvent = (event: CaseEvent): string => {
       switch (event.type) {
-        case 'ReviewHeld': return event.payload.participation;
+        case 'ReviewHeld': return event.payload.participation ?? 'not recorded';
         case 'EventReplaced': return event.payload.replacement.type;
         default: return event.type;
       }
@@ -114,7 +114,8 @@ describe('the event catalogue', () => {
     expect(rows.map((row) => row.split('`')[1])).toEqual(EVENT_TYPES);
     expect(rows[0]).toContain('`isMother`?');
     expect(rows.at(-1)).toContain(CATALOGUE.EventReplaced.effect);
-    expect(z.toJSONSchema(CATALOGUE.ReviewHeld.payload)).toMatchObject({ required: ['participation'] });
+    expect(z.toJSONSchema(CATALOGUE.ImmunisationsReviewed.payload)).toMatchObject({ required: ['upToDate'] });
+    expect(z.toJSONSchema(CATALOGUE.ReviewHeld.payload)).not.toHaveProperty('required');
   });
 });
 

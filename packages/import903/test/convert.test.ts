@@ -87,6 +87,13 @@ describe('rows that cannot become events', () => {
     expect(facts(result.candidates).filter((f) => f.type === 'ReviewHeld').map((f) => f.occurredAt)).toEqual(['2024-07-10']);
   });
 
+  it('keeps a review whose participation was not recorded, as held without a code, and refuses one without a date', () => {
+    const reviews = ['CHILD,DOB,REVIEW,REVIEW_CODE', 'B,14/02/2009,10/07/2024,', 'B,14/02/2009,,PN1'].join('\n');
+    const result = convert(2025, { header: YEAR_2025.header, reviews });
+    expect(facts(result.candidates)).toContainEqual({ child: 'B', key: 'review:2024-07-10', type: 'ReviewHeld', occurredAt: '2024-07-10', payload: {} });
+    expect(refusalsOf(result)).toEqual([['y2025/reviews.csv', 3, 'REVIEW', "REVIEW '' is blank, and the 903 never leaves it blank"]]);
+  });
+
   it('names a missing column once and refuses the rows that need it', () => {
     const withoutCin = YEAR_2024.episodes.replace(',CIN', '').replace(/,N[18],/g, ',');
     const result = convert(2024, { header: YEAR_2024.header, episodes: withoutCin });

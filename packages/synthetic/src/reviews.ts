@@ -16,7 +16,13 @@ export function planReviews(rng: Rng, dob: Day, p: PeriodPlan, from: Day, to: Da
     if (wd >= 5) held -= wd - 4; // reviews happen on weekdays: bring a weekend forward to Friday
     if (held <= p.start) held = p.start + 1;
     if (held >= p.end || held > to) break;
-    if (held >= from) reviews.push({ day: held, participation: participation(rng, ageOn(dob, held)) });
+    if (held >= from) {
+      const age = ageOn(dob, held);
+      const code = participation(rng, age);
+      // Some older children who attend and speak chair their own review. Decided from the review itself, not
+      // drawn from rng, so every other generated fact stays as it was.
+      reviews.push({ day: held, participation: code, chairedByChild: age >= 14 && code === 'PN1' && held % 5 === 0 });
+    }
     due = addMonthsDay(held, n === 0 ? 3 : 6);
   }
   return reviews;

@@ -22,6 +22,7 @@ export interface StatusChange {
 export interface ReviewPlan {
   day: Day;
   participation: string;
+  chairedByChild: boolean;
 }
 
 /** A missing or away episode; `end` after asAt means it is still open. */

@@ -96,7 +96,7 @@ export function writeChild(env: LaEnv, em: Emitter, child: ChildPlan): void {
         p.mistake.day, Math.max(mistakeRec, Math.min(asAt, mistakeRec + rng.int(14, 120))));
     }
     for (const r of p.reviews) {
-      if (r.day <= asAt) em.add(child, 'ReviewHeld', { participation: r.participation }, r.day, recordDay(rng, r.day, asAt, startRec));
+      if (r.day <= asAt) em.add(child, 'ReviewHeld', { participation: r.participation, ...(r.chairedByChild ? { chairedByChild: true } : {}) }, r.day, recordDay(rng, r.day, asAt, startRec));
     }
     for (const r of p.records ?? []) {
       if (r.day <= asAt) em.add(child, r.type, r.payload, r.day, recordDay(rng, r.day, asAt, startRec));

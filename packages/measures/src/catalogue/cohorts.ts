@@ -194,3 +194,18 @@ export const placedWithLocationAt = cohortOver({
   sqlFile: sqlFile('placedWithLocationAt'),
   reads: { placed_at: placedAt },
 });
+
+// Reviews (issue 8 point 3): the statutory review clock and participation.
+
+/**
+ * One row per review occasion (record_id): each review held in a period of care, then the one the period awaits.
+ * Columns: child_id, record_id, period_started ('YYYY-MM-DD'), review_number (in the period of care), due_on and
+ * held_on (DATE; held_on blank for the awaited review), in_timescale (held on or before due_on), review_code (PN0-PN7,
+ * blank when not recorded), chaired_by_child (blank when not recorded), age_at_review.
+ */
+export const reviewOccasions = cohortOver({
+  id: 'reviewOccasions',
+  description: 'Looked-after reviews on the statutory clock: each review held in a period of care and the next one due, with its due date (20 working days, then 3 months, then 6 months)',
+  sqlFile: sqlFile('reviewOccasions'),
+  reads: { working_day_calendar: workingDayCalendar },
+});

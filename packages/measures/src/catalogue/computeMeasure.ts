@@ -131,7 +131,7 @@ function figureOfUnit(measure: Measure, scope: MeasureScope, rows: readonly Meas
     case 'percent': {
       const denominator = rows.filter((r) => r.in_denominator).length;
       return denominator === 0
-        ? { ...base, value: null, denominator, note: 'no children in the denominator' }
+        ? { ...base, value: null, denominator, note: `no ${measure.counts === 'children' ? 'children' : 'records'} in the denominator` }
         : { ...base, value: wholePercent(numerator, denominator), denominator };
     }
     case 'ratePer10000': {

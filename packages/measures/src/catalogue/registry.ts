@@ -46,6 +46,17 @@ import { adoptionA10Days, adoptionA10DaysThreeYears } from './measures/adoptionA
 import { adoptionWithin14Months, adoptionWithin16Months } from './measures/adoptionWithinMonths';
 import { placementMoves3Plus } from './measures/placementMoves3Plus';
 import { socialWorkers3Plus } from './measures/socialWorkers3Plus';
+// Reviews
+import { reviewsDue } from './measures/reviewsDue';
+import { reviewsHeld } from './measures/reviewsHeld';
+import { reviewsHeldInTimescalePercent } from './measures/reviewsHeldInTimescalePercent';
+import { reviewsDueHeldInTimescalePercent } from './measures/reviewsDueHeldInTimescalePercent';
+import { reviewParticipationByCode } from './measures/reviewParticipationByCode';
+import { reviewParticipationPercent } from './measures/reviewParticipationPercent';
+import { reviewContributionPercent } from './measures/reviewContributionPercent';
+import { reviewAttendancePercent } from './measures/reviewAttendancePercent';
+import { reviewParticipationNotRecordedPercent } from './measures/reviewParticipationNotRecordedPercent';
+import { reviewsChairedByChildPercent } from './measures/reviewsChairedByChildPercent';
 // Placements
 import { placementsByGroup } from './measures/placementsByGroup';
 import { inHouseFostering } from './measures/inHouseFostering';
@@ -124,6 +135,17 @@ export const MEASURES = [
   placedOutsideLaPercent,
   placedOver20MilesPercent,
   ofstedGoodOrOutstandingPercent,
+  // Reviews (issue 8 point 3): the statutory clock (due, held, in timescale two ways) and participation
+  reviewsDue,
+  reviewsHeld,
+  reviewsHeldInTimescalePercent,
+  reviewsDueHeldInTimescalePercent,
+  reviewParticipationByCode,
+  reviewParticipationPercent,
+  reviewContributionPercent,
+  reviewAttendancePercent,
+  reviewParticipationNotRecordedPercent,
+  reviewsChairedByChildPercent,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];

@@ -1,0 +1,9 @@
+-- Of the reviews held in the period of children aged 4 and over on the day (not PN0; a child whose date of birth
+-- is not known counts unless coded PN0), those where the child attended: PN1 to PN4.
+-- A review with no code stays in the denominator: not recording participation is not participation.
+SELECT child_id, record_id, coalesce(review_code IN ('PN1', 'PN2', 'PN3', 'PN4'), false) AS in_numerator, true AS in_denominator,
+       strftime(held_on, '%Y-%m-%d') AS held_on, review_code, age_at_review
+FROM cohort
+WHERE held_on BETWEEN CAST($periodStart AS DATE) AND CAST($periodEnd AS DATE)
+  AND coalesce(age_at_review >= 4, true) AND review_code IS DISTINCT FROM 'PN0'
+ORDER BY child_id, record_id
