@@ -18,7 +18,7 @@ import { measureIndexOpen } from '@careledger/ingest/bench';
 import { Projector, StorePerPartition } from '@careledger/projector';
 import { ProjectionStore } from '@careledger/projections';
 import { computeAnnualReturn } from '@careledger/returns';
-import { computeCatalogue, MEASURES, parsePopulationCsv } from '@careledger/measures';
+import { catalogueRunsByLa, computeCatalogue, MEASURES, parsePopulationCsv } from '@careledger/measures';
 import { generateHistory } from '@careledger/synthetic';
 import { storedEvents } from '@careledger/projections';
 import { BENCH_903_DEFAULTS, bench903, type StageCounts, type StageRunner } from './bench903';
@@ -121,7 +121,8 @@ async function benchRegion(): Promise<void> {
   await stage(`measure catalogue, one LA (${first.laCode}): ${MEASURES.length} measures, 12 months + 4 quarters + the year`, () => computeCatalogue(store, { laCode: first.laCode, year: collectionYear(2026), population }), (run) => ({ rows: run.figures.length }));
   await stage(`measure catalogue, all ${laCount} LAs`, async () => {
     let figures = 0;
-    for (const history of histories) figures += (await computeCatalogue(store, { laCode: history.laCode, year: collectionYear(2026), population: parsePopulationCsv(history.populationCsv) })).figures.length;
+    const regionPopulation = histories.flatMap((h) => parsePopulationCsv(h.populationCsv));
+    for await (const run of catalogueRunsByLa(store, { laCodes: histories.map((h) => h.laCode), year: collectionYear(2026), population: regionPopulation })) figures += run.figures.length;
     return figures;
   }, (figures) => ({ rows: figures }));
   store.close();

@@ -2,7 +2,7 @@ import { addYears, InvalidInputError, type CalendarDate } from '@careledger/runt
 import { collectionYear, type CollectionYear, type ProjectionQuery } from '@careledger/ssda903';
 import type { Measure } from './defineMeasure';
 import { type MeasureResult, type MeasureScope, type SeriesAggregate } from './computeMeasure';
-import { computeOverPeriods } from './computeOverPeriods';
+import { computeMeasuresOfCohort } from './computeOverPeriods';
 import { asAt, monthsOf, quartersOf, threeYearRolling, yearOf, yearToDate, type Period, type SeriesGrain } from './periods';
 import { MEASURES } from './registry';
 
@@ -96,11 +96,24 @@ const within = (month: Period, period: Period) => month.start >= period.start &&
  * year, each with the period before it; one query per measure (computeOverPeriods), however many periods.
  */
 export async function computeCatalogue(query: ProjectionQuery, scope: CatalogueScope): Promise<CatalogueRun> {
+  const { laCode, ...rest } = scope;
+  return (await computeCatalogues(query, { ...rest, laCodes: [laCode] }))[0]!;
+}
+
+export interface CataloguesScope extends Omit<CatalogueScope, 'laCode'> {
+  readonly laCodes: readonly string[];
+}
+
+/**
+ * The catalogue for several LAs at once (a region's nightly run): one query per measure for all of them
+ * (computeOverLasAndPeriods), each LA's run exactly what computeCatalogue gives it alone. The runs hold every
+ * figure's children, so a caller with many LAs takes them a few at a time (catalogueRunsByLa).
+ */
+export async function computeCatalogues(query: ProjectionQuery, scope: CataloguesScope): Promise<CatalogueRun[]> {
   const grains = scope.grains ?? ['month', 'quarter', 'year'];
   const measures = scope.measures ?? (MEASURES as readonly Measure[]);
-  const { year, grains: _grains, measures: _measures, asAt: _asAt, ...common } = scope;
-  const figures: CatalogueFigure[] = [];
-  for (const measure of measures) {
+  const { year, grains: _grains, measures: _measures, asAt: _asAt, laCodes, ...common } = scope;
+  const plans = measures.map((measure) => {
     const wanted: { grain: SeriesGrain; period: Period; over: Period; previous?: Period }[] = [];
     for (const grain of grains) {
       const previous = measuredOver(measure, periodBefore(year, grain, scope.asAt));
@@ -116,23 +129,51 @@ export async function computeCatalogue(query: ProjectionQuery, scope: CatalogueS
     const months = meanable ? [...monthsOf(collectionYear(year.endYear - 1)), ...monthsOf(year)] : [];
     const distinct = new Map<string, Period>();
     for (const period of [...wanted.flatMap((w) => (w.previous ? [w.over, w.previous] : [w.over])), ...months]) distinct.set(key(period), period);
-    const periods = [...distinct.values()];
-    const results = new Map<string, MeasureResult>();
-    (await computeOverPeriods(query, measure, { ...common, periods })).forEach((result, i) => results.set(key(periods[i]!), result));
-    const monthResults = months.map((month) => ({ month, result: results.get(key(month))! }));
-    for (const w of wanted) {
-      const result = results.get(key(w.over))!;
-      const previous = w.previous ? results.get(key(w.previous)) : undefined;
-      figures.push({ measure, grain: w.grain, period: w.period, aggregate: 'pooled', result, ...(previous ? { previous } : {}) });
-      if (meanable && w.grain !== 'month') {
-        const ofMonths = (p: Period) => monthResults.filter((m) => within(m.month, p)).map((m) => m.result);
-        figures.push({
-          measure, grain: w.grain, period: w.period, aggregate: 'meanOfMonths', result: meanOfMonths(result, ofMonths(w.over)),
-          ...(previous && w.previous ? { previous: meanOfMonths(previous, ofMonths(w.previous)) } : {}),
-        });
-      }
-    }
+    return { measure, wanted, meanable, months, periods: [...distinct.values()] };
+  });
+  // The measures of one cohort are computed together: the cohort once, each measure's SELECT over it.
+  const byCohort = new Map<string, typeof plans>();
+  for (const plan of plans) byCohort.set(plan.measure.cohort.sql, [...(byCohort.get(plan.measure.cohort.sql) ?? []), plan]);
+  const resultsOf = new Map<Measure, MeasureResult[]>();
+  for (const group of byCohort.values()) {
+    const computed = await computeMeasuresOfCohort(query, group.map((plan) => ({
+      measure: plan.measure, scopes: laCodes.flatMap((laCode) => plan.periods.map((period) => ({ laCode, period }))),
+    })), common);
+    group.forEach((plan, m) => resultsOf.set(plan.measure, computed[m]!));
   }
-  return { laCode: scope.laCode, year, figures };
+  const figures: CatalogueFigure[][] = laCodes.map(() => []);
+  for (const { measure, wanted, meanable, months, periods } of plans) {
+    const all = resultsOf.get(measure)!;
+    laCodes.forEach((_, l) => {
+      const results = new Map<string, MeasureResult>();
+      periods.forEach((period, i) => results.set(key(period), all[l * periods.length + i]!));
+      const monthResults = months.map((month) => ({ month, result: results.get(key(month))! }));
+      for (const w of wanted) {
+        const result = results.get(key(w.over))!;
+        const previous = w.previous ? results.get(key(w.previous)) : undefined;
+        figures[l]!.push({ measure, grain: w.grain, period: w.period, aggregate: 'pooled', result, ...(previous ? { previous } : {}) });
+        if (meanable && w.grain !== 'month') {
+          const ofMonths = (p: Period) => monthResults.filter((m) => within(m.month, p)).map((m) => m.result);
+          figures[l]!.push({
+            measure, grain: w.grain, period: w.period, aggregate: 'meanOfMonths', result: meanOfMonths(result, ofMonths(w.over)),
+            ...(previous && w.previous ? { previous: meanOfMonths(previous, ofMonths(w.previous)) } : {}),
+          });
+        }
+      }
+    });
+  }
+  return laCodes.map((laCode, l) => ({ laCode, year, figures: figures[l]! }));
 }
 
+/**
+ * A region's catalogue LA by LA, `lasPerQuery` LAs to a query (default one), holding the children of only those
+ * LAs' figures at a time. One LA to a query is the fastest measured: the LA is then a constant DuckDB pushes into
+ * every scan, where several LAs make it a join key (bench, 8 LAs of 350 children: 2.0 s an LA alone, 2.3-2.6 s
+ * an LA four or eight at a time).
+ */
+export async function* catalogueRunsByLa(query: ProjectionQuery, scope: CataloguesScope & { readonly lasPerQuery?: number }): AsyncGenerator<CatalogueRun> {
+  const { lasPerQuery = 1, laCodes, ...rest } = scope;
+  for (let i = 0; i < laCodes.length; i += lasPerQuery) {
+    yield* await computeCatalogues(query, { ...rest, laCodes: laCodes.slice(i, i + lasPerQuery) });
+  }
+}

@@ -3,7 +3,7 @@ import { withProjections } from '@careledger/projections/testing';
 import { generateHistory } from '@careledger/synthetic';
 import { collectionYear } from '@careledger/ssda903';
 import {
-  asAt, computeCatalogue, computeMeasure, computeOverPeriods, computeSeries, MEASURES, monthsOf, quartersOf, threeYearRolling, yearOf, type Period,
+  asAt, catalogueRunsByLa, computeCatalogue, computeMeasure, computeOverPeriods, computeSeries, MEASURES, monthsOf, quartersOf, threeYearRolling, yearOf, type Period,
 } from '../../src';
 import { ceasedAdoptedPercent } from '../../src/catalogue/measures/ceasedAdoptedPercent';
 import { childrenInCare } from '../../src/catalogue/measures/childrenInCare';
@@ -32,6 +32,28 @@ describe('every measure over many periods in one query', () => {
         const oneByOne = [];
         for (const period of periods) oneByOne.push(await computeMeasure(store, measure, { laCode: '998', period, population }));
         expect(together, measure.id).toEqual(oneByOne);
+      }
+    });
+  });
+
+  it('gives, for every measure and LA of a catalogue over several LAs (each cohort computed once), what computeOverPeriods gives', async () => {
+    // Three LAs in one store, as a region's is: each LA's figures are its own, never mixed with another's.
+    const las = ['996', '997', '998'];
+    const events = las.flatMap((laCode, i) => generateHistory({ laCode, asAt: '2025-06-30', childrenInCare: 40 + 20 * i, seed: 3 + i }).events);
+    const y = collectionYear(2025);
+    const population = las.map((laCode) => ({ laCode, midYear: 2024, estimate: 30000 }));
+    await withProjections(events, async (store) => {
+      const runs = [];
+      for await (const run of catalogueRunsByLa(store, { laCodes: las, year: y, population, lasPerQuery: 2 })) runs.push(run);
+      expect(runs.map((r) => r.laCode)).toEqual(las);
+      for (const run of runs) {
+        for (const measure of MEASURES) {
+          const figures = run.figures.filter((f) => f.measure === measure);
+          const periods = [...new Map(figures.flatMap((f) => [f.result, ...(f.previous ? [f.previous] : [])]).map((r) => [`${r.period.start}|${r.period.end}`, r.period])).values()];
+          const alone = await computeOverPeriods(store, measure, { laCode: run.laCode, periods, population });
+          const fromCatalogue = new Map(figures.filter((f) => f.aggregate === 'pooled').flatMap((f) => [f.result, ...(f.previous ? [f.previous] : [])]).map((r) => [`${r.period.start}|${r.period.end}`, r]));
+          for (const result of alone) expect(fromCatalogue.get(`${result.period.start}|${result.period.end}`), `${run.laCode} ${measure.id} ${result.period.label}`).toEqual(result);
+        }
       }
     });
   });
