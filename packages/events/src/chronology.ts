@@ -22,7 +22,8 @@ export interface KnownChild {
  * leaver's contact) have been.
  */
 const NEEDS_CARE_STARTED: ReadonlySet<string> = new Set([
-  'PlacementChanged', 'PlacementReclassified', 'LegalStatusChanged', 'PeriodOfCareEnded', 'HealthCheckCompleted', 'ImmunisationsReviewed',
+  'PlacementChanged', 'PlacementReclassified', 'LegalStatusChanged', 'PeriodOfCareEnded', 'HealthCheckCompleted', 'InitialHealthAssessmentRequested',
+  'InitialHealthAssessmentCompleted', 'ImmunisationsReviewed',
   'SdqRecorded', 'OffenceRecorded', 'SubstanceMisuseIdentified', 'CareLeaverContactRecorded', 'AdoptionDecisionMade',
   'AdoptionDecisionReversed', 'AdopterMatched', 'PreviousPermanenceRecorded',
   'SocialWorkerAllocated',

@@ -62,6 +62,8 @@ describe('the event catalogue', () => {
       MissingEpisodeStarted: { id: 'm1' },
       MissingEpisodeEnded: { id: 'm1' },
       HealthCheckCompleted: { check: 'dental_check' },
+      InitialHealthAssessmentRequested: undefined,
+      InitialHealthAssessmentCompleted: undefined,
       ImmunisationsReviewed: { upToDate: true },
       SdqRecorded: { score: 14 },
       OffenceRecorded: {},

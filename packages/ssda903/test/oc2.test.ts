@@ -108,4 +108,31 @@ describe('OC2: children looked after continuously for 12 months at 31 March', ()
     expect(tables.oc2.map((r) => r.CHILD)).toEqual(['OA', 'OC', 'OD', 'OF', 'OI', 'OJ']);
     expect(tables.oc2.find((r) => r.CHILD === 'OC')).toMatchObject({ SDQ_SCORE: '18', CONVICTED: '1', IMMUNISATIONS: '1' });
   });
+
+  it('counts an initial health assessment as a health assessment, and a request for one as nothing', async () => {
+    // 2023-24 again. IK enters care on 1 Apr 2023 (in the cohort, aged 13), IHA requested 3 Apr and carried out
+    // 21 Apr: its only assessment of the year -> 1. IL enters care on 31 Mar 2023, aged 4 at 31 March 2024 (two
+    // needed): IHA 14 Apr and a review health assessment 10 Oct make two -> 1. IM, in care from 1 Apr 2023, has the
+    // IHA requested but never carried out -> 0. IN's IHA was on 20 Mar 2023, in the year before -> 0.
+    const ik = new ChildHistory(LA, 'IK');
+    ik.details({ dob: '2010-06-01' }, '2023-04-01');
+    ik.startCare('2023-04-01', { ls: 'C2', cin: 'N1', place: 'U4' });
+    ik.record('InitialHealthAssessmentRequested', '2023-04-03', undefined);
+    ik.record('InitialHealthAssessmentCompleted', '2023-04-21', undefined);
+    const il = new ChildHistory(LA, 'IL');
+    il.details({ dob: '2019-06-01' }, '2023-03-31');
+    il.startCare('2023-03-31', { ls: 'C2', cin: 'N1', place: 'U4' });
+    il.record('InitialHealthAssessmentCompleted', '2023-04-14', undefined);
+    il.record('HealthCheckCompleted', '2023-10-10', { check: 'health_assessment' });
+    const im = new ChildHistory(LA, 'IM');
+    im.details({ dob: '2010-06-01' }, '2023-04-01');
+    im.startCare('2023-04-01', { ls: 'C2', cin: 'N1', place: 'U4' });
+    im.record('InitialHealthAssessmentRequested', '2023-04-01', undefined);
+    const iN = new ChildHistory(LA, 'IN');
+    iN.details({ dob: '2010-06-01' }, '2023-03-01');
+    iN.startCare('2023-03-01', { ls: 'C2', cin: 'N1', place: 'U4' });
+    iN.record('InitialHealthAssessmentCompleted', '2023-03-20', undefined);
+    const tables = await returnOf([ik, il, im, iN].flatMap((child) => child.events), 2024);
+    expect(tables.oc2.map((r) => [r.CHILD, r.HEALTH_ASSESSMENT])).toEqual([['IK', '1'], ['IL', '1'], ['IM', '0'], ['IN', '0']]);
+  });
 });

@@ -3,7 +3,8 @@
  * each such year an annual health assessment (two, six months apart, under 5), a dental check for most, a
  * development assessment under 5, immunisations reviewed (mostly up to date), an SDQ from 4 to 16 (a score, mean
  * ~15, or the reason there is none), and for a few teenagers an offence or substance misuse. DfE England 2025:
- * 90% assessed, 84% immunised, 81% dental, 88% development, 2% convicted (10-17), 3% substance misuse.
+ * 90% assessed, 84% immunised, 81% dental, 88% development, 2% convicted (10-17), 3% substance misuse. Every
+ * period of care begins with an initial health assessment: requested of health by the LA, then carried out.
  */
 import type { CaseEventOf } from '@careledger/events';
 import { Weighted, type Rng } from './prng';
@@ -17,6 +18,7 @@ const sdqReason = new Weighted<string>([['SDQ4', 45], ['SDQ2', 25], ['SDQ5', 20]
 const HEALTH_ASSESSMENT = Object.freeze({ check: 'health_assessment' } as const);
 const DENTAL_CHECK = Object.freeze({ check: 'dental_check' } as const);
 const DEVELOPMENT_ASSESSMENT = Object.freeze({ check: 'development_assessment' } as const);
+const NO_PAYLOAD = Object.freeze({});
 const IMMUNISED = Object.freeze({ upToDate: true });
 const NOT_IMMUNISED = Object.freeze({ upToDate: false });
 
@@ -27,6 +29,7 @@ export function inCohort(p: PeriodPlan, april: Day, nextApril: Day): boolean {
 
 export function planHealth(env: LaEnv, child: ChildPlan, p: PeriodPlan, records: RecordPlan[]): void {
   if (child.shortBreak) return;
+  planInitialHealthAssessment(env, child, p, records);
   const years = env.collectionYears;
   const rng = child.rng;
   // What stays true of a child from year to year: registered with a dentist, immunisations kept up, how they score.
@@ -68,6 +71,26 @@ export function planHealth(env: LaEnv, child: ChildPlan, p: PeriodPlan, records:
     const misuse = rng.int(first, last);
     if (age >= 13 && ageOn(child.dob, misuse) >= 13 && rng.chance(child.missingRate > 0 ? 0.12 : 0.035)) records.push({ day: misuse, type: 'SubstanceMisuseIdentified', payload: interventions(rng) });
   }
+}
+
+/**
+ * The initial health assessment of a period of care that began in the history: most requests go to health within
+ * two days, a few later, a few never recorded; about half the assessments are done within 20 working days (~28
+ * calendar days), most of the rest within two months, some never (the child left first or it was not recorded).
+ * Nothing is recorded before the settled start, after care ends or after asAt.
+ */
+function planInitialHealthAssessment(env: LaEnv, child: ChildPlan, p: PeriodPlan, records: RecordPlan[]): void {
+  if (p.start < env.historyStart) return;
+  const rng = child.rng;
+  const first = settledStart(p);
+  const last = Math.min(p.end - 1, env.asAt);
+  const r = rng.next();
+  const requested = r < 0.7 ? p.start + rng.int(0, 2) : r < 0.95 ? p.start + rng.int(3, 14) : undefined;
+  if (requested === undefined) return;
+  if (requested >= first && requested <= last) records.push({ day: requested, type: 'InitialHealthAssessmentRequested', payload: NO_PAYLOAD });
+  const c = rng.next();
+  const completed = c < 0.5 ? requested + rng.int(7, 26) : c < 0.88 ? requested + rng.int(27, 60) : undefined;
+  if (completed !== undefined && completed >= first && completed <= last) records.push({ day: completed, type: 'InitialHealthAssessmentCompleted', payload: NO_PAYLOAD });
 }
 
 /** Of those with substance misuse, 41% received an intervention and 44% were offered one and refused (DfE 2025). */

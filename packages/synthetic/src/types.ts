@@ -34,7 +34,8 @@ export interface MissingPlan {
 }
 
 /** The rest of the 903 that is recorded as it happens: health, adoption, permanence, social workers, care leavers. */
-export type RecordType = 'HealthCheckCompleted' | 'ImmunisationsReviewed' | 'SdqRecorded' | 'OffenceRecorded'
+export type RecordType = 'HealthCheckCompleted' | 'InitialHealthAssessmentRequested' | 'InitialHealthAssessmentCompleted'
+  | 'ImmunisationsReviewed' | 'SdqRecorded' | 'OffenceRecorded'
   | 'SubstanceMisuseIdentified' | 'CareLeaverContactRecorded' | 'AdoptionDecisionMade' | 'AdoptionDecisionReversed'
   | 'AdopterMatched' | 'PreviousPermanenceRecorded' | 'SocialWorkerAllocated';
 

@@ -100,6 +100,37 @@ describe('OC2: health and outcomes for children looked after for 12 months', () 
   });
 });
 
+describe('initial health assessments', () => {
+  it('requests and carries out at most one per period of care, inside it, the assessment after the request', () => {
+    const problems: string[] = [];
+    let requests = 0;
+    let within2Days = 0;
+    let assessments = 0;
+    for (const r of records) {
+      const ihas = r.facts.filter((f) => f.type.startsWith('InitialHealthAssessment'));
+      if (ihas.length === 0) continue;
+      if (shortBreak(r)) problems.push(`${r.childId}: an IHA for a child on short breaks`);
+      for (const p of periods(r)) {
+        const inside = ihas.filter((f) => f.date >= p.start && (p.end === undefined || f.date < p.end));
+        const requested = inside.filter((f) => f.type === 'InitialHealthAssessmentRequested');
+        const completed = inside.filter((f) => f.type === 'InitialHealthAssessmentCompleted');
+        if (requested.length > 1 || completed.length > 1) problems.push(`${r.childId} ${p.start}: more than one IHA request or assessment`);
+        if (requested[0] && completed[0] && completed[0].date < requested[0].date) problems.push(`${r.childId} ${p.start}: assessed before it was requested`);
+        if (requested[0]) { requests++; if (daysBetween(p.start, requested[0].date) <= 2) within2Days++; }
+        if (completed[0]) assessments++;
+      }
+      const outside = ihas.filter((f) => !periods(r).some((p) => f.date >= p.start && (p.end === undefined || f.date < p.end)));
+      if (outside.length > 0) problems.push(`${r.childId}: an IHA outside every period of care (${outside[0]!.date})`);
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+    // About 70% of requests within two days of entering care; most periods with a request also have an assessment.
+    expect(requests).toBeGreaterThan(300);
+    expect(within2Days / requests).toBeGreaterThan(0.6);
+    expect(within2Days / requests).toBeLessThan(0.85);
+    expect(assessments / requests).toBeGreaterThan(0.6);
+  });
+});
+
 describe('OC3: care leavers', () => {
   it('contacts only young people who left care at 16+, after they left, around a 17th-21st birthday (1007, 1016, 3001, 347)', () => {
     const problems: string[] = [];

@@ -12,6 +12,8 @@ import { ReviewHeld } from './ReviewHeld';
 import { MissingEpisodeStarted } from './MissingEpisodeStarted';
 import { MissingEpisodeEnded } from './MissingEpisodeEnded';
 import { HealthCheckCompleted } from './HealthCheckCompleted';
+import { InitialHealthAssessmentRequested } from './InitialHealthAssessmentRequested';
+import { InitialHealthAssessmentCompleted } from './InitialHealthAssessmentCompleted';
 import { ImmunisationsReviewed } from './ImmunisationsReviewed';
 import { SdqRecorded } from './SdqRecorded';
 import { OffenceRecorded } from './OffenceRecorded';
@@ -37,6 +39,8 @@ export const FACTS = {
   MissingEpisodeStarted,
   MissingEpisodeEnded,
   HealthCheckCompleted,
+  InitialHealthAssessmentRequested,
+  InitialHealthAssessmentCompleted,
   ImmunisationsReviewed,
   SdqRecorded,
   OffenceRecorded,

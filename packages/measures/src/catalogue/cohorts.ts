@@ -209,3 +209,18 @@ export const reviewOccasions = cohortOver({
   sqlFile: sqlFile('reviewOccasions'),
   reads: { working_day_calendar: workingDayCalendar },
 });
+
+// Health (issue: initial health assessments): the statutory IHA clock from the day a child becomes looked after.
+
+/**
+ * Columns: child_id, started_on, requested_on, completed_on (the first IHA request and assessment in that period of
+ * care), due_on (the 20th working day after started_on), ended_on (blank while in care; DATEs), then booleans
+ * requested_within_2_days (calendar days), completed_within_20_working_days (on or before due_on),
+ * in_care_20_working_days (not ceased by due_on). The children of startedInPeriod.
+ */
+export const initialHealthAssessments = cohortOver({
+  id: 'initialHealthAssessments',
+  description: 'Children who started to be looked after in the period (not short breaks), with when their initial health assessment was requested, when it was due (20 working days) and when it was carried out',
+  sqlFile: sqlFile('initialHealthAssessments'),
+  reads: { working_day_calendar: workingDayCalendar, started_in_period: startedInPeriod },
+});

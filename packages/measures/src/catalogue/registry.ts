@@ -36,6 +36,9 @@ import { oc2SdqConcern20 } from './measures/oc2SdqConcern20';
 import { oc2Convictions } from './measures/oc2Convictions';
 import { oc2SubstanceMisuse } from './measures/oc2SubstanceMisuse';
 import { offencesInPeriod, childrenOffending } from './measures/offending';
+// Health: initial health assessments
+import { ihaRequestedWithin48Hours } from './measures/ihaRequestedWithin48Hours';
+import { ihaCompletedWithin20WorkingDays } from './measures/ihaCompletedWithin20WorkingDays';
 // Care leavers
 import { CARE_LEAVER_OUTCOMES } from './measures/careLeaverOutcomes';
 // Adoption
@@ -121,6 +124,10 @@ export const MEASURES = [
   oc2SubstanceMisuse,
   offencesInPeriod,
   childrenOffending,
+  // Health: initial health assessments requested within 48 hours (local KPI) and carried out within 20 working days
+  // (the statutory timescale) of entering care
+  ihaRequestedWithin48Hours,
+  ihaCompletedWithin20WorkingDays,
   // Care leavers (OC3, issue 8 point 3): EET, NEET, higher education, apprenticeships, accommodation, in touch,
   // staying put, for ages 17-18, 19-21 and 17-21
   ...CARE_LEAVER_OUTCOMES,

@@ -1,6 +1,8 @@
 -- The OC2 facts, one row per fact with its date: health assessments, dental checks and development assessments
--- (outcome = the check), immunisation reviews, SDQs, offences (a conviction or youth caution) and substance misuse
--- identified. Which year a fact counts for, and which of several counts, is the return's question (return/oc2.sql).
+-- (outcome = the check), initial health assessments requested and carried out ('iha_requested', 'iha_completed':
+-- the LA's request to health, then the assessment itself, which OC2 counts as a health assessment), immunisation
+-- reviews, SDQs, offences (a conviction or youth caution) and substance misuse identified. Which year a fact counts
+-- for, and which of several counts, is the return's question (return/oc2.sql).
 CREATE TABLE health_outcomes (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   outcome VARCHAR NOT NULL, outcome_date DATE NOT NULL,
@@ -14,6 +16,12 @@ DELETE FROM health_outcomes WHERE child_key IN (SELECT child_key FROM dirty_chil
 INSERT INTO health_outcomes BY NAME
 SELECT child_key, la_code, child_id, "check" AS outcome, fact_date AS outcome_date, log_partition, log_offset, event_id
 FROM fact_health_check_completed
+UNION ALL BY NAME
+SELECT child_key, la_code, child_id, 'iha_requested' AS outcome, fact_date AS outcome_date, log_partition, log_offset, event_id
+FROM fact_initial_health_assessment_requested
+UNION ALL BY NAME
+SELECT child_key, la_code, child_id, 'iha_completed' AS outcome, fact_date AS outcome_date, log_partition, log_offset, event_id
+FROM fact_initial_health_assessment_completed
 UNION ALL BY NAME
 SELECT child_key, la_code, child_id, 'immunisations' AS outcome, fact_date AS outcome_date,
        up_to_date AS immunisations_up_to_date, log_partition, log_offset, event_id

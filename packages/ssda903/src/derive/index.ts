@@ -7,7 +7,8 @@ export { createdTable, deriveUnit, type DeriveUnit } from './unit';
 export const FACT_VIEWS = 'fact_views';
 
 const CARE = ['PeriodOfCareStarted', 'PlacementChanged', 'PlacementReclassified', 'LegalStatusChanged', 'PeriodOfCareEnded'] as const;
-const HEALTH = ['HealthCheckCompleted', 'ImmunisationsReviewed', 'SdqRecorded', 'OffenceRecorded', 'SubstanceMisuseIdentified'] as const;
+const HEALTH = [
+  'HealthCheckCompleted', 'InitialHealthAssessmentRequested', 'InitialHealthAssessmentCompleted', 'ImmunisationsReviewed', 'SdqRecorded', 'OffenceRecorded', 'SubstanceMisuseIdentified'] as const;
 const ADOPTION = ['AdoptionDecisionMade', 'AdoptionDecisionReversed'] as const;
 const FACTS = [
   'ChildDetailsRecorded', ...CARE, 'ReviewHeld', 'MissingEpisodeStarted', 'MissingEpisodeEnded', ...HEALTH,

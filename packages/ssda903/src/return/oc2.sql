@@ -8,8 +8,9 @@
 -- Values, from the facts dated 1 April to the cutoff unless said otherwise ('1' yes, '0' no, blank = not applicable
 -- or not known):
 --   HEALTH_ASSESSMENT: '1' if the assessments the year needs were carried out: two for a child under 5 at 31 March
---     (health assessments are six-monthly under 5, annual from 5), one otherwise; else '0'. TEETH_CHECK: '1' if one
---     was carried out in the year, else '0'. (A check not recorded was not done: DfE counts declined ones as not done.)
+--     (health assessments are six-monthly under 5, annual from 5), one otherwise; else '0'. An initial health
+--     assessment (iha_completed) is a health assessment. TEETH_CHECK: '1' if one was carried out in the year, else
+--     '0'. (A check not recorded was not done: DfE counts declined ones as not done.)
 --   HEALTH_CHECK: development assessment in the year, for children under 5 at 31 March; blank from 5 (rules 545/546).
 --   IMMUNISATIONS: the latest review on or before the cutoff, whenever it was; blank if never reviewed (unknown is
 --     not "not up to date": rule 191 then flags the gap).
@@ -40,7 +41,7 @@ cohort AS (
 ),
 outcomes AS (
   SELECT h.child_key,
-         count(*) FILTER (WHERE h.outcome = 'health_assessment' AND h.outcome_date >= b.year_start) AS assessments,
+         count(*) FILTER (WHERE h.outcome IN ('health_assessment', 'iha_completed') AND h.outcome_date >= b.year_start) AS assessments,
          bool_or(h.outcome = 'dental_check' AND h.outcome_date >= b.year_start) AS dental_checked,
          bool_or(h.outcome = 'development_assessment' AND h.outcome_date >= b.year_start) AS development_assessed,
          bool_or(h.outcome = 'offence' AND h.outcome_date >= b.year_start) AS offended,
