@@ -1,6 +1,7 @@
 import { reviewOccasions } from '../cohorts';
 import { defineMeasure } from '../defineMeasure';
 import { FLOW_PERIODS } from '../periods';
+import { REVIEW_PARTICIPATION_COLUMNS } from './reviewColumns';
 
 export const reviewContributionPercent = defineMeasure({
   id: 'review_contribution_percent',
@@ -16,11 +17,7 @@ export const reviewContributionPercent = defineMeasure({
   denominator: 'reviews held in the period of children aged 4 and over (not PN0), recorded or not',
   variant: 'excludingPn4',
   periods: FLOW_PERIODS,
-  columns: {
-    held_on: 'the date the review was held',
-    review_code: 'the participation code (PN0-PN7), blank when not recorded',
-    age_at_review: 'the child\'s age on the day',
-  },
+  columns: REVIEW_PARTICIPATION_COLUMNS,
   breakdowns: ['review_code'],
   sqlFile: new URL('./reviewContributionPercent.sql', import.meta.url),
 });

@@ -1,6 +1,7 @@
 import { reviewOccasions } from '../cohorts';
 import { defineMeasure } from '../defineMeasure';
 import { FLOW_PERIODS } from '../periods';
+import { REVIEW_PARTICIPATION_COLUMNS } from './reviewColumns';
 
 export const reviewParticipationByCode = defineMeasure({
   id: 'review_participation_by_code',
@@ -14,11 +15,7 @@ export const reviewParticipationByCode = defineMeasure({
   counts: 'reviews',
   numerator: 'reviews held in the period',
   periods: FLOW_PERIODS,
-  columns: {
-    held_on: 'the date the review was held',
-    review_code: 'the participation code (PN0-PN7), blank when not recorded',
-    age_at_review: 'the child\'s age on the day',
-  },
+  columns: REVIEW_PARTICIPATION_COLUMNS,
   breakdowns: ['review_code'],
   sqlFile: new URL('./reviewParticipationByCode.sql', import.meta.url),
 });

@@ -1,6 +1,7 @@
 import { reviewOccasions } from '../cohorts';
 import { defineMeasure } from '../defineMeasure';
 import { FLOW_PERIODS } from '../periods';
+import { REVIEW_PARTICIPATION_COLUMNS } from './reviewColumns';
 
 export const reviewParticipationNotRecordedPercent = defineMeasure({
   id: 'review_participation_not_recorded_percent',
@@ -15,10 +16,6 @@ export const reviewParticipationNotRecordedPercent = defineMeasure({
   numerator: 'reviews with no participation code',
   denominator: 'reviews held in the period of children aged 4 and over (not PN0), recorded or not',
   periods: FLOW_PERIODS,
-  columns: {
-    held_on: 'the date the review was held',
-    review_code: 'the participation code (PN0-PN7), blank when not recorded',
-    age_at_review: 'the child\'s age on the day',
-  },
+  columns: REVIEW_PARTICIPATION_COLUMNS,
   sqlFile: new URL('./reviewParticipationNotRecordedPercent.sql', import.meta.url),
 });

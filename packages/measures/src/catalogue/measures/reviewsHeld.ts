@@ -1,6 +1,7 @@
 import { reviewOccasions } from '../cohorts';
 import { defineMeasure } from '../defineMeasure';
 import { FLOW_PERIODS } from '../periods';
+import { REVIEW_CLOCK_WITH_TIMESCALE_COLUMNS } from './reviewColumns';
 
 export const reviewsHeld = defineMeasure({
   id: 'reviews_held',
@@ -14,13 +15,7 @@ export const reviewsHeld = defineMeasure({
   counts: 'reviews',
   numerator: 'reviews held in the period in a period of care',
   periods: FLOW_PERIODS,
-  columns: {
-    period_started: 'the start of the period of care the review belongs to',
-    review_number: 'which review of that period of care it is (1 the first)',
-    due_on: 'the date it was due by on the statutory clock',
-    held_on: 'the date it was held, blank when not held',
-    in_timescale: 'whether it was held on or before the due date',
-  },
+  columns: REVIEW_CLOCK_WITH_TIMESCALE_COLUMNS,
   breakdowns: ['review_number', 'in_timescale'],
   sqlFile: new URL('./reviewsHeld.sql', import.meta.url),
 });
