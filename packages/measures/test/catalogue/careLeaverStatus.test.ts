@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChildHistory } from '@careledger/events/testing';
 import { withProjections } from '@careledger/projections/testing';
-import { asAt, careLeaverStatusAt, computeMeasure, measureById } from '../../src';
+import { asAt, careLeaverStatusAt, computeMeasure, computeOverPeriods, measureById } from '../../src';
 
 const LA = '990';
 const DATE = '2024-03-31';
@@ -154,6 +154,18 @@ describe('care leavers by status at a date', () => {
         REL17: 'former_relevant', RHOM: 'returned home for six months', SGO: 'special guardianship order',
         T21IN: 'aged 21 or over', T21OUT: 'aged 21 or over', T24: 'aged 21 or over',
       });
+    });
+  });
+
+  it('gives the same over many dates in one query as date by date (the 18th birthday and six months at home move)', async () => {
+    const dates = ['2023-06-30', '2023-07-01', '2024-03-30', DATE, '2024-06-30'].map(asAt);
+    await withProjections(leavers(), async (store) => {
+      for (const id of ['care_leavers_all', 'care_leavers_former_relevant_to_25']) {
+        const measure = measureById(id)!;
+        const oneByOne = [];
+        for (const period of dates) oneByOne.push(await computeMeasure(store, measure, { laCode: LA, period }));
+        expect(await computeOverPeriods(store, measure, { laCode: LA, periods: dates }), id).toEqual(oneByOne);
+      }
     });
   });
 });
