@@ -148,6 +148,19 @@ export const oc3Cohort = cohortOver({
 });
 
 
+/**
+ * Columns: child_id, date_of_birth (DATE), age (on the date), qualifying_days (looked after from the 14th birthday
+ * to the day the status is judged), looked_after (on the date), last_ceased_on (DATE) and last_rec (the last cease
+ * by the date, X1 aside), status ('eligible', 'relevant', 'former_relevant' or blank), status_before_18 ('eligible'
+ * or 'relevant' on the day before the 18th birthday, for those 18 or over), left_out_because (why one with
+ * qualifying care has no status), last_in_touch_on (DATE: the latest contact in touch in the 12 months to the date).
+ */
+export const careLeaverStatusAt = defineCohort({
+  id: 'careLeaverStatusAt',
+  description: 'Young people aged 16 to 24 on the date who were looked after for 13 weeks from their 14th birthday, some of it at 16 or over (short breaks left out, the dead left out), with whether they are eligible, relevant or former relevant that day',
+  sqlFile: sqlFile('careLeaverStatusAt'),
+});
+
 /** One row per move (record_id). Columns: child_id, record_id, moved_on (DATE), rne, place (moved to). */
 export const placementMovesInPeriod = defineCohort({
   id: 'placementMovesInPeriod',

@@ -41,6 +41,7 @@ import { ihaRequestedWithin48Hours } from './measures/ihaRequestedWithin48Hours'
 import { ihaCompletedWithin20WorkingDays } from './measures/ihaCompletedWithin20WorkingDays';
 // Care leavers
 import { CARE_LEAVER_OUTCOMES } from './measures/careLeaverOutcomes';
+import { careLeaversAll, careLeaversEligible, careLeaversFormerRelevant, careLeaversFormerRelevantTo25, careLeaversRelevant } from './measures/careLeaverStatus';
 // Adoption
 import { adoptedInPeriod } from './measures/adoptedInPeriod';
 import { adoptionA1Days, adoptionA1DaysThreeYears } from './measures/adoptionA1Days';
@@ -131,6 +132,13 @@ export const MEASURES = [
   // Care leavers (OC3, issue 8 point 3): EET, NEET, higher education, apprenticeships, accommodation, in touch,
   // staying put, for ages 17-18, 19-21 and 17-21
   ...CARE_LEAVER_OUTCOMES,
+  // Care leavers by status at a date: eligible, relevant, former relevant (statutory), all three, and former
+  // relevant to 25 (local)
+  careLeaversEligible,
+  careLeaversRelevant,
+  careLeaversFormerRelevant,
+  careLeaversAll,
+  careLeaversFormerRelevantTo25,
   placementMoves3Plus,
   socialWorkers3Plus,
   // Placements (issue 8 point 3): by type and provider group, P2.1/P2.2 fostering, P2.4 residential, outside the

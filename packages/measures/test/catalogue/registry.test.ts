@@ -3,7 +3,7 @@ import { withProjections } from '@careledger/projections/testing';
 import { generateHistory } from '@careledger/synthetic';
 import { collectionYear } from '@careledger/ssda903';
 import { asAt, threeYearRolling, yearOf, computeMeasure, defineMeasure, lookedAfterAt, MEASURES, measureById, yearToDate } from '../../src';
-import { LA, POPULATION, smallLaWithLeavers } from './smallLa';
+import { LA, POPULATION, relevantCareLeaver, smallLaWithLeavers } from './smallLa';
 
 describe('the measure catalogue', () => {
   it('has one entry per id, each with its definition sentence, found by id', () => {
@@ -17,9 +17,10 @@ describe('the measure catalogue', () => {
   });
 
   it('every measure returns only its documented columns, one row per child, on a real LA', async () => {
-    // The hand-made LA and a synthetic one of the same code (care leavers, health, reviews, adoptions of every kind).
+    // The hand-made LA and a synthetic one of the same code (care leavers, health, reviews, adoptions of every kind),
+    // with a relevant child neither has.
     const synthetic = generateHistory({ laCode: LA, asAt: '2024-06-30', childrenInCare: 120, seed: 11 }).events;
-    await withProjections([...smallLaWithLeavers(), ...synthetic], async (store) => {
+    await withProjections([...smallLaWithLeavers(), ...relevantCareLeaver(), ...synthetic], async (store) => {
       for (const measure of MEASURES) {
         const period = measure.timing === 'pointInTime' ? asAt('2024-03-31')
           : measure.periods.includes('yearToDate') ? yearToDate('2024-03-31')

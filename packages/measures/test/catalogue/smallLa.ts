@@ -111,3 +111,16 @@ export function smallLaWithLeavers(): CaseEvent[] {
 
   return [...smallLa(), ...[k, l, m, n].flatMap((child) => child.events)];
 }
+
+/**
+ * A relevant child for the catalogue's contract tests, kept out of smallLaWithLeavers so its figures stay as they
+ * are: neither smallLa nor the synthetic LA has a 16- or 17-year-old who has left care at 31 March 2024.
+ *   R  F 2006-06-01: in care 2021-01-01 to 2022-12-01 (E8, aged 16): relevant at 17 on 31 March 2024
+ */
+export function relevantCareLeaver(): CaseEvent[] {
+  const r = new ChildHistory(LA, 'R');
+  r.details({ sex: 'F', dob: '2006-06-01' }, '2021-01-01');
+  r.startCare('2021-01-01', { ls: 'C2', cin: 'N1', place: 'U4' });
+  r.endCare('2022-12-01', 'E8');
+  return r.events;
+}
