@@ -35,7 +35,8 @@ describe('ingest', () => {
   it('refuses bad lines with line, event id, field and reason, keeps them, and appends every valid line', async () => {
     const good = validChild().events;
     const unknownCode = { ...good[1]!, eventId: '0c9d6d2e-8a63-4b1a-9a59-0f1e2d3c4b5a', payload: { legalStatus: 'C9', categoryOfNeed: 'N1', placementType: 'U6' } };
-    const missingField = { ...good[2]!, eventId: '1c9d6d2e-8a63-4b1a-9a59-0f1e2d3c4b5a', payload: {} };
+    // An immunisations review must say whether they are up to date: without it the line is refused.
+    const missingField = { ...good[2]!, type: 'ImmunisationsReviewed', eventId: '1c9d6d2e-8a63-4b1a-9a59-0f1e2d3c4b5a', payload: {} };
     const wrongType = { ...good[2]!, eventId: '2c9d6d2e-8a63-4b1a-9a59-0f1e2d3c4b5a', occurredAt: 20230201 };
     const bornAfterCare = new ChildHistory('990', 'K2');
     bornAfterCare.startCare('2023-01-05', { ls: 'V2', place: 'U6' });
@@ -49,7 +50,7 @@ describe('ingest', () => {
     expect(report.rejected.map((r) => [r.line, r.eventId, r.errors.map((e) => e.field)])).toEqual([
       [2, undefined, ['(line)']],
       [4, unknownCode.eventId, ['payload.legalStatus']],
-      [5, missingField.eventId, ['payload.participation']],
+      [5, missingField.eventId, ['payload.upToDate']],
       [7, wrongType.eventId, ['occurredAt']],
       [9, bornAfterCare.events[1]!.eventId, ['payload.dateOfBirth']],
     ]);
@@ -173,7 +174,7 @@ describe('ingest: newcomer problems', () => {
   });
 
   it('does not duplicate dead letters when a file is sent again, even to a new store and a new ingest', async () => {
-    const text = ndjson(['{"eventId": "broken', { ...validChild().events[2]!, payload: {} }]);
+    const text = ndjson(['{"eventId": "broken', { ...validChild().events[2]!, type: 'ImmunisationsReviewed', payload: {} }]);
     const first = await (await IngestService.open(log, deadLetters)).ingestNdjson(text);
     const again = await (await IngestService.open(log, deadLetters)).ingestNdjson(text);
     const restarted = new FileDeadLetterStore(deadLetters.path);
@@ -191,7 +192,7 @@ describe('ingest: newcomer problems', () => {
     const logger = silentLogger.child({});
     const warn = vi.spyOn(logger, 'warn');
     const info = vi.spyOn(logger, 'info');
-    const missingField = { ...validChild().events[2]!, payload: {} };
+    const missingField = { ...validChild().events[2]!, type: 'ImmunisationsReviewed', payload: {} };
     const report = await (await IngestService.open(log, deadLetters, logger)).ingestNdjson(ndjson([missingField]), 'f.ndjson');
     expect(report.rejected).toHaveLength(1);
     expect(warn).not.toHaveBeenCalled();
