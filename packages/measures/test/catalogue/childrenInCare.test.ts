@@ -13,13 +13,15 @@ describe('children looked after at a date (cla_at_date) and the rate per 10,000'
       const result = await computeMeasure(store, childrenInCare, { laCode: LA, period: asAt('2024-03-31') });
       expect(result).toMatchObject({ id: 'cla_at_date', value: 4, numerator: 4, breakdowns: {
         ls: { C1: 2, C2: 2 }, place: { K2: 1, U4: 2, U6: 1 }, uasc: { false: 3, true: 1 },
+        // A born 2010-06-15 is 13, C (2018-02-01) 6, E (2006-08-20) and H (2007-01-10) 17.
+        age_group: { '10 to 15': 1, '5 to 9': 1, '16 and over': 2 },
       } });
       expect(result.denominator).toBeUndefined();
       expect(result.children).toEqual([
-        { child_id: 'A', in_numerator: true, in_denominator: false, episode_started: '2023-12-01', ls: 'C1', place: 'K2', uasc: false },
-        { child_id: 'C', in_numerator: true, in_denominator: false, episode_started: '2023-10-01', ls: 'C1', place: 'U6', uasc: false },
-        { child_id: 'E', in_numerator: true, in_denominator: false, episode_started: '2020-01-01', ls: 'C2', place: 'U4', uasc: true },
-        { child_id: 'H', in_numerator: true, in_denominator: false, episode_started: '2022-09-01', ls: 'C2', place: 'U4', uasc: false },
+        { child_id: 'A', in_numerator: true, in_denominator: false, episode_started: '2023-12-01', ls: 'C1', place: 'K2', uasc: false, age_group: '10 to 15' },
+        { child_id: 'C', in_numerator: true, in_denominator: false, episode_started: '2023-10-01', ls: 'C1', place: 'U6', uasc: false, age_group: '5 to 9' },
+        { child_id: 'E', in_numerator: true, in_denominator: false, episode_started: '2020-01-01', ls: 'C2', place: 'U4', uasc: true, age_group: '16 and over' },
+        { child_id: 'H', in_numerator: true, in_denominator: false, episode_started: '2022-09-01', ls: 'C2', place: 'U4', uasc: false, age_group: '16 and over' },
       ]);
     });
   });
@@ -30,6 +32,8 @@ describe('children looked after at a date (cla_at_date) and the rate per 10,000'
       const result = await computeMeasure(store, childrenInCare, { laCode: LA, period: asAt('2023-12-31') });
       expect(result.children.map((c) => c.child_id)).toEqual(['A', 'C', 'E', 'G', 'H']);
       expect(result.breakdowns['uasc']).toEqual({ false: 3, true: 2 });
+      // G, born 2021-04-01, is 2 on the date; A turns 14 only in June and E 17 only in August.
+      expect(result.breakdowns['age_group']).toEqual({ '1 to 4': 1, '5 to 9': 1, '10 to 15': 1, '16 and over': 2 });
     });
   });
 

@@ -17,8 +17,9 @@ export const childrenInCare = defineMeasure({
     ls: 'legal status (LS) of that episode',
     place: 'placement type (PLACE) of that episode, as known on the date',
     uasc: 'whether the child was an unaccompanied asylum-seeking child on the date',
+    age_group: "the child's DfE age group on the date (under 1, 1 to 4, 5 to 9, 10 to 15, 16 and over; not recorded without a date of birth)",
   },
-  breakdowns: ['ls', 'place', 'uasc'],
+  breakdowns: ['ls', 'place', 'uasc', 'age_group'],
   sqlFile: new URL('./childrenInCare.sql', import.meta.url),
 });
 
