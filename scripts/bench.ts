@@ -3,7 +3,7 @@
  * log and on Kafka, then one LA's 903 year exported, imported, folded and exported again (bench903.ts), printing
  * rows/s, events/s, seconds and peak memory. It never asserts a time.
  *
- *   pnpm bench [--las 48] [--skip-kafka] [--only region|903|measures] [--children-in-care 1000]
+ *   pnpm bench [--las 48] [--skip-kafka] [--only region|903|measures (the catalogue and the committee report)] [--children-in-care 1000]
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,8 +17,9 @@ import { IngestService, type DeadLetterStore } from '@careledger/ingest';
 import { measureIndexOpen } from '@careledger/ingest/bench';
 import { Projector, StorePerPartition } from '@careledger/projector';
 import { ProjectionStore } from '@careledger/projections';
-import { computeAnnualReturn } from '@careledger/returns';
+import { committeeReportInput, computeAnnualReturn } from '@careledger/returns';
 import { catalogueRunsByLa, computeCatalogue, MEASURES, parsePopulationCsv } from '@careledger/measures';
+import { launchChromium, printReportPdf, renderReportHtml } from '@careledger/report';
 import { generateHistory } from '@careledger/synthetic';
 import { storedEvents } from '@careledger/projections';
 import { BENCH_903_DEFAULTS, bench903, type StageCounts, type StageRunner } from './bench903';
@@ -151,6 +152,18 @@ async function benchMeasures(): Promise<void> {
   const population = parsePopulationCsv(history.populationCsv);
   await stage(`measure catalogue, one LA of ${history.events.length.toLocaleString('en-GB')} events: ${MEASURES.length} measures, 12 months + 4 quarters + the year`,
     () => computeCatalogue(store, { laCode: history.laCode, year: collectionYear(2026), population }), (run) => ({ rows: run.figures.length }));
+  // The committee report as `careledger report --format pdf` makes it: Chromium launched while the figures are computed.
+  await stage('committee report, one LA and year: figures, HTML and PDF (aim under 5 s)', async () => {
+    const browser = launchChromium();
+    try {
+      const input = await committeeReportInput(store, { laCode: history.laCode, year: collectionYear(2026), period: { grain: 'year' }, mode: 'public', population, refusedEvents: { count: 0, byReason: [] } });
+      const html = await renderReportHtml(input);
+      const pdf = await printReportPdf(html, { browser: await browser });
+      return { figures: input.figures.length, pdfBytes: pdf.length };
+    } finally {
+      await (await browser).close();
+    }
+  }, (report) => ({ rows: report.figures }));
   store.close();
 }
 

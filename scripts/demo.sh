@@ -5,6 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source scripts/install.sh
+bash scripts/ensure-chromium.sh
 args=("$@")
 # --dir is the demo's old name for --out, still accepted.
 [[ " ${args[*]-} " == *" --out "* || " ${args[*]-} " == *" --dir "* ]] || args+=(--out demo-output)

@@ -6,6 +6,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source scripts/install.sh
 bash scripts/ensure-services.sh
+bash scripts/ensure-chromium.sh
 pnpm exec tsc -p tsconfig.json --noEmit
 mkdir -p .tmp
 status=0

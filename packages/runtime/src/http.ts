@@ -5,7 +5,7 @@ import type { Logger } from './logger';
 
 export interface HttpResponse {
   readonly status: number;
-  readonly body: string;
+  readonly body: string | Uint8Array;
   readonly contentType?: string;
 }
 

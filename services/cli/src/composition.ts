@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
+import type { DataQuality } from '@careledger/report';
 import { join } from 'node:path';
 import { projectionPath, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import type { EventLog } from '@careledger/eventlog';
@@ -24,6 +26,9 @@ export async function openEventLog(config: CareledgerConfig, logger: Logger): Pr
   return EmbeddedEventLog.open({ directory: join(config.dataDir, 'eventlog'), logger });
 }
 
+/** Where embedded mode keeps the events ingest refused. */
+const deadLetterPath = (config: CareledgerConfig) => join(config.dataDir, 'dead-letter', 'refused-events.ndjson');
+
 export async function openDeadLetters(config: CareledgerConfig): Promise<DeadLetterStore> {
   if (config.eventLog.kind === 'kafka') {
     const { KafkaDeadLetterTopic } = await import('@careledger/eventlog-kafka');
@@ -35,7 +40,7 @@ export async function openDeadLetters(config: CareledgerConfig): Promise<DeadLet
       close: () => topic.close(),
     };
   }
-  return new FileDeadLetterStore(join(config.dataDir, 'dead-letter', 'refused-events.ndjson'));
+  return new FileDeadLetterStore(deadLetterPath(config));
 }
 
 /** The single projection database of embedded mode (`<data>/projections.duckdb`, or `duckdb.path`). */
@@ -182,4 +187,38 @@ export async function loadFigurePresentation(
     ...(targetsFile ? { targets: await readTargetsFile(targetsFile, MEASURES) } : {}),
     ...(publishedFiles.length > 0 ? { comparators: comparatorTables(await readSuppliedTableFiles(publishedFiles)) } : {}),
   };
+}
+
+/**
+ * The events ingest refused for an LA, by reason, from the dead-letter file of embedded mode. A refused line whose
+ * LA cannot be read (it was not JSON, or had no laCode) is counted for every LA: it may be any of them. The Kafka
+ * dead-letter topic is not read back here; the report says so.
+ */
+export async function refusedEventsFor(config: CareledgerConfig, laCode: string): Promise<DataQuality['refusedEvents']> {
+  if (config.eventLog.kind === 'kafka') return { unavailable: `refused events are on the Kafka topic ${config.eventLog.kafka.deadLetterTopic}, which this report does not read back; count them there` };
+  const path = deadLetterPath(config);
+  if (!existsSync(path)) return { count: 0, byReason: [] };
+  const byReason = new Map<string, number>();
+  let count = 0;
+  for (const line of (await readFile(path, 'utf8')).split('\n')) {
+    if (line.trim() === '') continue;
+    let letter: { raw?: unknown; errors?: { field?: string; reason?: string }[] };
+    try {
+      letter = JSON.parse(line);
+    } catch {
+      continue; // a torn last line after a crash is not a refusal
+    }
+    let recordLa: unknown;
+    try {
+      recordLa = typeof letter.raw === 'string' ? (JSON.parse(letter.raw) as { laCode?: unknown }).laCode : undefined;
+    } catch {
+      recordLa = undefined;
+    }
+    if (recordLa !== undefined && recordLa !== laCode) continue;
+    count += 1;
+    const first = letter.errors?.[0];
+    const reason = first ? `${first.field ?? 'record'}: ${first.reason ?? 'refused'}` : 'refused';
+    byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  }
+  return { count, byReason: [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => ({ reason, count: n })) };
 }

@@ -4,3 +4,5 @@ export * from './returnsHttp';
 export * from './measureReports';
 export * from './measuresHttp';
 export * from './measureFigures';
+export * from './committeeReport';
+export * from './reportsHttp';

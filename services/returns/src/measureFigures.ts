@@ -1,7 +1,7 @@
 import { formatCsv, type CalendarDate } from '@careledger/runtime';
 import {
   computeCatalogue, figureRecords, readMeasureReference, type ReferenceFiles, suppressBreakdowns, type ComparatorTables, type CouncilTargets, type FigureRecord, type PopulationEstimate,
-  type SeriesGrain, type Shown,
+  type SeriesGrain, type Shown, type Measure,
 } from '@careledger/measures';
 import type { CollectionYear, ProjectionQuery } from '@careledger/ssda903';
 
@@ -21,6 +21,8 @@ export interface MeasureFiguresScope extends FigurePresentation {
   readonly asAt: CalendarDate;
   readonly grains?: readonly SeriesGrain[];
   readonly population?: readonly PopulationEstimate[];
+  /** Only these measures (default the whole catalogue). */
+  readonly measures?: readonly Measure[];
 }
 
 /** One catalogue figure as careledger writes it (measures.json, the run record): the figure record and its breakdowns. */
@@ -42,6 +44,7 @@ export async function computeMeasureFigures(store: ProjectionQuery, scope: Measu
   const run = await computeCatalogue(store, {
     ...(reference ? { reference } : {}),
     laCode: scope.laCode, year: scope.year, asAt: scope.asAt, ...(scope.grains ? { grains: scope.grains } : {}), ...(scope.population ? { population: scope.population } : {}),
+    ...(scope.measures ? { measures: scope.measures } : {}),
   });
   const suppress = scope.suppress !== false;
   const records = figureRecords(run, {

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Option } from 'commander';
 import { createLogger, type CareledgerConfig, type Logger } from '@careledger/runtime';
@@ -8,6 +9,7 @@ import { defineCommand } from './command';
 import { prepareDemoInput, type DemoOptions } from './demoFolder';
 import { runKafkaDemo } from './demoKafka';
 import { annualReturn, ingestFiles, printIngestReport, project, summariseFigures } from './pipeline';
+import { writeCommitteeReport } from './report';
 
 export { prepareDemoInput, type DemoInput, type DemoOptions } from './demoFolder';
 
@@ -18,7 +20,10 @@ export { prepareDemoInput, type DemoInput, type DemoOptions } from './demoFolder
 export async function runDemo(baseConfig: CareledgerConfig, options: DemoOptions, logger: Logger, out: (line: string) => void): Promise<string> {
   const started = performance.now();
   const input = await prepareDemoInput(options);
-  const config: CareledgerConfig = { ...baseConfig, dataDir: input.dataDir, duckdb: { ...baseConfig.duckdb, path: join(input.dataDir, 'projections.duckdb') } };
+  const config: CareledgerConfig = {
+    ...baseConfig, dataDir: input.dataDir, duckdb: { ...baseConfig.duckdb, path: join(input.dataDir, 'projections.duckdb') },
+    measures: { ...baseConfig.measures, targetsFile: baseConfig.measures.targetsFile ?? input.targetsFile },
+  };
   out(`careledger demo: ${input.laName} (LA ${input.laCode}), synthetic history to ${input.asAt}, event log: ${config.eventLog.kind}`);
   out(`  generated ${input.eventCount} case events (seed ${options.seed}) -> ${input.eventsFile}`);
 
@@ -30,6 +35,12 @@ export async function runDemo(baseConfig: CareledgerConfig, options: DemoOptions
   const { annual, yearDir } = await annualReturn(config, logger, { laCode: input.laCode, year: String(year.endYear), asAt: input.asAt, outDir: input.dir, populationFile: input.populationFile, withMeasures: true });
   summariseFigures(annual, (line) => out(`  ${line}`));
   out(`  wrote ${yearDir}/ssda903/{${tablesInYear(year).map((table) => TABLES[table].fileName.replace(/\.csv$/, '')).join(',')}}.csv, ${yearDir}/ssda903.xml, figures.json, issues.json, measures.json and measures.csv (${annual.measures?.figures.length ?? 0} catalogue figures) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const reportStarted = performance.now();
+  const report = await writeCommitteeReport(config, logger, { laCode: input.laCode, laName: input.laName, year, period: { grain: 'year' }, mode: 'public', populationFile: input.populationFile, pdf: true });
+  await writeFile(join(yearDir!, 'report.html'), report.html);
+  await writeFile(join(yearDir!, 'report.pdf'), report.pdf!);
+  await writeFile(join(yearDir!, 'report.json'), `${JSON.stringify(report.input, null, 2)}\n`);
+  out(`  wrote the committee report ${yearDir}/report.html and report.pdf (public, run ${report.input.runId}; its figures in report.json) in ${((performance.now() - reportStarted) / 1000).toFixed(1)} s`);
   return yearDir!;
 }
 

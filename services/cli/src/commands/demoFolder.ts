@@ -23,7 +23,28 @@ export interface DemoInput {
   readonly eventCount: number;
   readonly eventsFile: string;
   readonly populationFile: string;
+  readonly targetsFile: string;
 }
+
+/**
+ * The demo council's targets: Cheshire East's published ones (corporate parenting scorecard 2017-18, seeds 3.3.8)
+ * where the measure is the same, so the demo's scorecard has RAG ratings to show. A council writes its own.
+ */
+const DEMO_TARGETS = {
+  targets: {
+    residential_care_percent: { target: 10, tolerance: 2, basis: 'local: Cheshire East P2.4' },
+    ceased_special_guardianship_percent: { target: 12, tolerance: 3, basis: 'local: Cheshire East P2.9' },
+    ceased_adopted_percent: { target: 20, tolerance: 5, basis: 'local: Cheshire East P2.10' },
+    adoption_a1_days: { target: 426, tolerance: 30, basis: 'national threshold 2014-17 (A1)' },
+    adoption_a2_days: { target: 121, tolerance: 30, basis: 'national threshold 2014-17 (A2)' },
+    adoption_within_14_months_percent: { target: 58, tolerance: 5, basis: 'England average on the adoption scorecard (Cheshire East P2.12)' },
+    long_term_stability_percent: { target: 75, tolerance: 5, basis: 'local: Cheshire East P2.6' },
+    iha_requested_within_48_hours_percent: { target: 70, tolerance: 10, basis: 'local: Cheshire East P3.1' },
+    iha_completed_within_20_working_days_percent: { target: 100, tolerance: 10, basis: 'statutory: Cheshire East P3.2' },
+    reviews_held_in_timescale_percent: { target: 95, tolerance: 3, basis: 'local' },
+    care_leavers_19_21_suitable_accommodation_percent: { target: 96, tolerance: 3, basis: 'local: Cheshire East P5.5' },
+  },
+};
 
 /**
  * Makes `dir` the demo's: created (or an empty folder taken) and marked, or already marked by an earlier demo, in
@@ -61,5 +82,7 @@ export async function prepareDemoInput(options: DemoOptions): Promise<DemoInput>
   const populationFile = join(dir, 'input', 'population.csv');
   await writeFile(eventsFile, toNdjson(history.events));
   await writeFile(populationFile, history.populationCsv);
-  return { dir, dataDir, asAt, laCode: history.laCode, laName: history.laName, eventCount: history.events.length, eventsFile, populationFile };
+  const targetsFile = join(dir, 'input', 'targets.json');
+  await writeFile(targetsFile, `${JSON.stringify(DEMO_TARGETS, null, 2)}\n`);
+  return { dir, dataDir, asAt, laCode: history.laCode, laName: history.laName, eventCount: history.events.length, eventsFile, populationFile, targetsFile };
 }

@@ -13,6 +13,7 @@ import { runsCommand } from './runs';
 import { export903Command } from './export903';
 import { explainCommand } from './explain';
 import { diffCommand } from './diff';
+import { reportCommand } from './report';
 
 /** Every careledger command, in the order `careledger --help` lists them. */
 // Each definition types its own flags; the registry only needs them as commander will hand them over.
@@ -28,6 +29,7 @@ export const COMMANDS: readonly CommandDefinition<any>[] = [
   figuresCommand,
   explainCommand,
   diffCommand,
+  reportCommand,
   serveCommand,
   schedulerCommand,
   recomputeCommand,

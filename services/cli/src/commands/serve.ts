@@ -1,8 +1,8 @@
 import { createLogger, json, pseudonymKey, startHttpServer, type HttpRoute } from '@careledger/runtime';
 import { IngestService, ingestRoutes } from '@careledger/ingest';
-import { measuresRoutes, returnsRoutes } from '@careledger/returns';
+import { measuresRoutes, reportsRoutes, returnsRoutes } from '@careledger/returns';
 import { pseudonymKeyPath } from '../measureFlags';
-import { ingestIndexPath, openDeadLetters, openEventLog, openReturnsReader } from '../composition';
+import { ingestIndexPath, loadFigurePresentation, openDeadLetters, openEventLog, openReturnsReader, refusedEventsFor } from '../composition';
 import { configFrom, populationOption, portOption, storageOptions, type StorageFlags } from '../flags';
 import { assertInputFile, loadPopulationFile } from '../inputFiles';
 import { assertCareledgerData, assertServices } from '../preflight';
@@ -17,7 +17,7 @@ export const healthRoute = (eventLog: string): HttpRoute => ({ method: 'GET', pa
 
 export const serveCommand = defineCommand<ServeFlags>({
   name: 'serve',
-  description: 'HTTP: POST /events, GET /returns/:la/:year/figures, GET /returns/:la/:year/ssda903/:file, GET /measures, GET /measures/:la/:measure?period=, GET /measures/:la/:measure/children?period=, GET /health',
+  description: 'HTTP: POST /events, GET /returns/:la/:year/figures, GET /returns/:la/:year/ssda903/:file, GET /measures, GET /measures/:la/:measure?period=, GET /measures/:la/:measure/children?period=, GET /reports/:la?period=[&format=pdf][&mode=internal], GET /health',
   options: () => [portOption(), populationOption(), ...storageOptions()],
   async action(flags, _args, io) {
     const config = configFrom(flags);
@@ -30,11 +30,13 @@ export const serveCommand = defineCommand<ServeFlags>({
     const ingest = await IngestService.open(log, deadLetters, logger, { indexPath: ingestIndexPath(config) });
     const population = await loadPopulationFile(config.populationFile);
     const reader = await openReturnsReader(config, log, logger, deadLetters);
+    const { targets } = await loadFigurePresentation(config);
     const server = await startHttpServer([
       healthRoute(config.eventLog.kind),
       ...ingestRoutes(ingest),
       ...returnsRoutes({ withStore: (work) => reader.withStore(work), ...(population ? { population } : {}) }),
       ...measuresRoutes({ withStore: (work) => reader.withStore(work), ...(population ? { population } : {}), pseudonymKey: () => pseudonymKey(pseudonymKeyPath(config)) }),
+      ...reportsRoutes({ withStore: (work) => reader.withStore(work), ...(population ? { population } : {}), ...(targets ? { targets } : {}), refusedEvents: (laCode) => refusedEventsFor(config, laCode) }),
     ], { port: flags.port ?? config.http.port, logger });
     io.out(`careledger serving on ${server.url} (event log: ${config.eventLog.kind})`);
     await new Promise<void>((resolve) => {
