@@ -20,7 +20,6 @@ export interface TableView {
 
 const countCell = (n: Shown | null | undefined): TableCell => ({ text: formatValue(n ?? null, 'count'), count: n ?? null });
 const textCell = (text: string): TableCell => ({ text });
-const shortMonth = (label: string) => label;
 
 function labelOf(list: CodeListName, code: string): string {
   return codeLists[list].find((e) => e.code === code)?.label ?? code;
@@ -36,7 +35,7 @@ function reviewTimeliness(index: FigureIndex, collectionYear: string): TableView
   return {
     id: 'review-timeliness', caption: 'Timeliness of looked-after reviews, by month',
     columns: ['Month', 'Reviews held', 'Held in timescale', '% in timescale'],
-    rows: [...months.map((f) => row(shortMonth((f.reportingPeriod ?? f.period).label), f)), ...(year ? [row(`Whole year ${collectionYear} (pooled)`, year)] : [])],
+    rows: [...months.map((f) => row((f.reportingPeriod ?? f.period).label, f)), ...(year ? [row(`Whole year ${collectionYear} (pooled)`, year)] : [])],
     note: 'A review is in timescale when held by its due date on the statutory clock (20 working days, 3 months, then 6 months). The year is pooled: every review of the year over all of them, not a mean of the months.',
   };
 }
@@ -73,6 +72,10 @@ function breakdownTable(input: { id: string; caption: string; heading: string; c
   const keys = input.order ? input.order.filter((k) => k in input.counts).concat(Object.keys(input.counts).filter((k) => !input.order!.includes(k)).sort()) : Object.keys(input.counts).sort();
   return { id: input.id, caption: input.caption, columns: [input.heading, 'Children'], rows: keys.map((k) => [textCell(input.label ? input.label(k) : k), countCell(input.counts[k])]) };
 }
+
+/** What the tables read month by month, and what they break down for the report period. */
+export const TABLE_MONTHLY_MEASURE_IDS = ['reviews_held_in_timescale_percent', 'started_in_period', 'ceased_in_period'] as const;
+export const TABLE_BREAKDOWN_MEASURE_IDS = ['review_participation_by_code', 'ceased_in_period', 'cla_at_date', 'cla_by_placement_group_at_date'] as const;
 
 const AGE_GROUPS = ['under 1', '1 to 4', '5 to 9', '10 to 15', '16 and over', 'not recorded'];
 

@@ -3,7 +3,7 @@ import { addDays, InvalidInputError, todayInLondon, type CalendarDate } from '@c
 import {
   changeBetween, computeMeasure, eventsRecordedBetween, measureById, monthOf, periodForMeasure, quartersOf, suppressCount, suppressSmallNumbers, yearOf, type Measure, type Period, type PopulationEstimate,
 } from '@careledger/measures';
-import { HEADLINE_MEASURE_IDS, SCORECARD_SECTIONS, type DataQuality, type HeadlineChange, type ReportFigure, type ReportInput, type ReportMode, type ReportPeriod } from '@careledger/report';
+import { HEADLINE_MEASURE_IDS, reportMeasureIds, SCORECARD_SECTIONS, type DataQuality, type HeadlineChange, type ReportFigure, type ReportInput, type ReportMode, type ReportPeriod } from '@careledger/report';
 import { collectionYear as collectionYearEnding, collectionYearContaining, parseCollectionYear, selectReturn, type CollectionYear } from '@careledger/ssda903';
 import type { ReturnsStore } from './annualReturn';
 import { parseAsKnownOn, type KnownOnInstant } from './asKnownOn';
@@ -46,16 +46,8 @@ export function reportPeriodOf(year: CollectionYear, choice: ReportPeriodChoice)
 
 const measuresNamed = (ids: readonly string[]): Measure[] => [...new Set(ids)].map((id) => measureById(id)).filter((m): m is Measure => m !== undefined);
 
-/** The scorecard's measures: by quarter and for the year (and the month of a monthly report). */
+/** The scorecard's measures, for the last year end. */
 const scorecardMeasures = (): Measure[] => measuresNamed(SCORECARD_SECTIONS.flatMap((s) => s.rows.map((r) => r.measureId)));
-
-/** What the trend charts and the monthly tables draw month by month (the report package's charts and tables read these). */
-const MONTHLY_MEASURE_IDS = [
-  'cla_rate_per_10000', 'reviews_held_in_timescale_percent', 'missing_incidents_in_period', 'children_missing_in_period', 'cla_by_placement_group_at_date',
-  'started_in_period', 'ceased_in_period',
-];
-/** What the tables break down for the report period. */
-const BREAKDOWN_MEASURE_IDS = ['cla_by_placement_group_at_date', 'review_participation_by_code', 'cla_at_date', 'ceased_in_period'];
 
 /**
  * Everything the committee report shows for one LA and period, from the projections: the year's catalogue figures,
@@ -87,8 +79,9 @@ export async function committeeReportInput(store: ReturnsStore, scope: Committee
     try {
       // Months only where a chart or table draws them (and the month of a monthly report): most of the scorecard is
       // read by quarter and year, and every month is twelve more periods to compute.
-      const monthlyIds = period.kind === 'month' ? [] : MONTHLY_MEASURE_IDS;
-      const quarterly = measuresNamed([...scorecardMeasures().map((m) => m.id), ...BREAKDOWN_MEASURE_IDS]).filter((m) => !monthlyIds.includes(m.id));
+      const read = reportMeasureIds();
+      const monthlyIds = period.kind === 'month' ? [] : read.monthly;
+      const quarterly = measuresNamed(period.kind === 'month' ? [...read.byQuarterAndYear, ...read.monthly] : read.byQuarterAndYear);
       const figures = {
         figures: [
           ...(await computeMeasureFigures(source, { ...common, year: scope.year, asAt, grains: period.kind === 'month' ? ['month', 'quarter', 'year'] : ['quarter', 'year'], measures: quarterly })).figures,

@@ -4,6 +4,7 @@ const RATE = 'Children in care per 10,000';
 
 export const childrenInCareRateChart = defineTrendChart({
   id: 'chart-cla-rate',
+  measureIds: ['cla_rate_per_10000'],
   title: 'Children in care per 10,000 children, by month, with England and statistical neighbours',
   valueHeading: 'Rate per 10,000',
   points(index) {

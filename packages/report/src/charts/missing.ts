@@ -5,6 +5,7 @@ const CHILDREN = 'Children who went missing';
 
 export const missingChart = defineTrendChart({
   id: 'chart-missing',
+  measureIds: ['missing_incidents_in_period', 'children_missing_in_period'],
   title: 'Missing incidents and children who went missing, by month',
   valueHeading: 'Number',
   points: (index) => [...monthlyPoints(index, 'missing_incidents_in_period', INCIDENTS, true), ...monthlyPoints(index, 'children_missing_in_period', CHILDREN, true)],

@@ -2,6 +2,7 @@ import { BASE_SPEC, defineTrendChart, monthLabel, type ChartPoint } from './tren
 
 export const placementMixChart = defineTrendChart({
   id: 'chart-placement-mix',
+  measureIds: ['cla_by_placement_group_at_date'],
   title: 'Children in care by placement type at each month end',
   valueHeading: 'Children',
   points(index) {

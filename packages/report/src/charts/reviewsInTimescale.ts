@@ -4,6 +4,7 @@ const SERIES = 'Reviews held in timescale';
 
 export const reviewsInTimescaleChart = defineTrendChart({
   id: 'chart-reviews-timescale',
+  measureIds: ['reviews_held_in_timescale_percent'],
   title: 'Looked-after reviews held in timescale, by month (%)',
   valueHeading: '% in timescale',
   points: (index) => monthlyPoints(index, 'reviews_held_in_timescale_percent', SERIES, false),

@@ -16,6 +16,8 @@ export interface ChartPoint {
 export interface TrendChart {
   readonly id: string;
   readonly title: string;
+  /** The catalogue measures it draws month by month: the report computes their months. */
+  readonly measureIds: readonly string[];
   /** What the chart shows, for a reader who cannot see it (its text alternative). */
   describe(points: readonly ChartPoint[]): string;
   points(index: FigureIndex, context: { readonly collectionYear: string }): ChartPoint[];
