@@ -19,7 +19,7 @@ import { Projector, StorePerPartition } from '@careledger/projector';
 import { ProjectionStore } from '@careledger/projections';
 import { committeeReportInput, computeAnnualReturn } from '@careledger/returns';
 import { catalogueRunsByLa, computeCatalogue, MEASURES, parsePopulationCsv } from '@careledger/measures';
-import { launchChromium, printReportPdf, renderReportHtml } from '@careledger/report';
+import { openReportPrinter, renderReportHtml } from '@careledger/report';
 import { generateHistory } from '@careledger/synthetic';
 import { storedEvents } from '@careledger/projections';
 import { BENCH_903_DEFAULTS, bench903, type StageCounts, type StageRunner } from './bench903';
@@ -154,14 +154,15 @@ async function benchMeasures(): Promise<void> {
     () => computeCatalogue(store, { laCode: history.laCode, year: collectionYear(2026), population }), (run) => ({ rows: run.figures.length }));
   // The committee report as `careledger report --format pdf` makes it: Chromium launched while the figures are computed.
   await stage('committee report, one LA and year: figures, HTML and PDF (aim under 5 s)', async () => {
-    const browser = launchChromium();
+    const printer = openReportPrinter();
+    printer.catch(() => undefined);
     try {
       const input = await committeeReportInput(store, { laCode: history.laCode, year: collectionYear(2026), period: { grain: 'year' }, mode: 'public', population, refusedEvents: { count: 0, byReason: [] } });
       const html = await renderReportHtml(input);
-      const pdf = await printReportPdf(html, { browser: await browser });
+      const pdf = await (await printer).print(html);
       return { figures: input.figures.length, pdfBytes: pdf.length };
     } finally {
-      await (await browser).close();
+      await printer.then((p) => p.close(), () => undefined);
     }
   }, (report) => ({ rows: report.figures }));
   store.close();

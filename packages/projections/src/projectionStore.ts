@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { BIGINT, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { BusyError, CareledgerError, InternalError, InvalidInputError, UnavailableError, silentLogger, type Logger } from '@careledger/runtime';
 import { encodeEvent, streamKey, type CaseEvent } from '@careledger/events';
@@ -25,12 +27,6 @@ export interface ProjectionStoreOptions {
 }
 
 const CHUNK_ROWS = 2048;
-/** The events table's columns as knownOnEvents.sql selects them (dates as text), for moving them between stores. */
-const KNOWN_EVENTS_DDL = `CREATE TEMP TABLE known_events (event_id VARCHAR, log_partition INTEGER, log_offset BIGINT, type VARCHAR,
-  child_key VARCHAR, la_code VARCHAR, child_id VARCHAR, occurred_at VARCHAR, recorded_at VARCHAR, source VARCHAR,
-  target_event_id VARCHAR, correction_reason VARCHAR, fact_type VARCHAR, fact_date VARCHAR, fact_payload VARCHAR)`;
-const KNOWN_EVENT_TYPES = [VARCHAR, INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR];
-type KnownEventColumns = unknown[][];
 const REBUILD_HINT = 'rebuild it with `careledger project --rebuild --data DIR`';
 /**
  * Tables the combined view exposes: every projection, the offsets to tell what was folded, and the stored events (a
@@ -132,41 +128,46 @@ export class ProjectionStore {
     if (!check?.valid) {
       throw new InvalidInputError('projections.invalid_known_on', `as-known-on '${instant}' is not an ISO date-time with an offset`, { instant });
     }
-    const reader = await withKind('projections.known_on', () => this.connection.runAndReadAll(KNOWN_ON_SQL, { laCode, instant }), { laCode, instant });
-    const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' });
-    const known = new ProjectionStore(instance, await instance.connect(), `${this.path} as known on ${instant}`, this.logger);
+    // The events travel between the two databases as one Parquet file: converting them to JavaScript values and
+    // appending them back cost most of the copy (0.8 s of 1.5 s for a 350-child LA's 43k events; the file: 0.1 s).
+    const file = join(mkdtempSync(join(tmpdir(), 'careledger-known-on-')), 'events.parquet');
+    const known = await withKind('projections.known_on', async () => {
+      await this.connection.run(`CREATE OR REPLACE TEMP TABLE known_on_events AS ${KNOWN_ON_SQL}`, { laCode, instant });
+      try {
+        await this.connection.run(`COPY known_on_events TO '${file.replaceAll("'", "''")}' (FORMAT parquet)`);
+      } finally {
+        await this.connection.run('DROP TABLE IF EXISTS known_on_events');
+      }
+      // One thread: the copy is derived while its source computes figures (the committee report), on a 2-core machine.
+      const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '1' });
+      return new ProjectionStore(instance, await instance.connect(), `${this.path} as known on ${instant}`, this.logger);
+    }, { laCode, instant }).catch((error: unknown) => {
+      rmSync(dirname(file), { recursive: true, force: true });
+      throw error;
+    });
     try {
       await known.ensureCurrentSchema();
       for (const statement of STAGING_DDL) await known.connection.run(statement);
-      const columns = reader.getColumnsJS() as KnownEventColumns;
-      await withKind('projections.known_on', () => known.storeKnownEvents(columns), { laCode, instant });
+      const events = await withKind('projections.known_on', () => known.storeKnownEvents(file), { laCode, instant });
       const derived = await known.deriveDirtyChildren();
-      this.logger.debug({ laCode, instant, events: columns[0]?.length ?? 0, children: derived }, 'projections derived as known on an instant');
+      this.logger.debug({ laCode, instant, events, children: derived }, 'projections derived as known on an instant');
     } catch (error) {
       known.close();
       throw error;
+    } finally {
+      rmSync(dirname(file), { recursive: true, force: true });
     }
     return known;
   }
 
-  /** Stores events as another store selected them (knownOnEvents.sql), and marks their children dirty. */
-  private async storeKnownEvents(columns: KnownEventColumns): Promise<void> {
-    await this.connection.run(KNOWN_EVENTS_DDL);
-    const appender = await this.connection.createAppender('known_events', 'main', 'temp');
-    const count = columns[0]?.length ?? 0;
-    for (let start = 0; start < count; start += CHUNK_ROWS) {
-      const end = Math.min(start + CHUNK_ROWS, count);
-      const chunk = DuckDBDataChunk.create(KNOWN_EVENT_TYPES, end - start);
-      chunk.setColumns(columns.map((column) => column.slice(start, end)) as never);
-      appender.appendDataChunk(chunk);
-    }
-    appender.flushSync();
-    appender.closeSync();
-    await this.connection.run(`INSERT INTO events SELECT event_id, log_partition, log_offset, type, child_key, la_code, child_id,
-      CAST(occurred_at AS DATE), recorded_at, source, target_event_id, correction_reason, fact_type, CAST(fact_date AS DATE), fact_payload
-      FROM known_events`);
-    await this.connection.run('INSERT OR IGNORE INTO dirty_children SELECT DISTINCT child_key FROM known_events');
-    await this.connection.run('DROP TABLE known_events');
+  /** Stores the events another store wrote to a Parquet file (knownOnEvents.sql), and marks their children dirty. */
+  private async storeKnownEvents(file: string): Promise<number> {
+    const source = `read_parquet('${file.replaceAll("'", "''")}')`;
+    await this.connection.run(`INSERT INTO events SELECT event_id, log_partition, log_offset, type, child_key, la_code, child_id, occurred_at,
+      recorded_at, source, target_event_id, correction_reason, fact_type, fact_date, fact_payload FROM ${source}`);
+    await this.connection.run(`INSERT OR IGNORE INTO dirty_children SELECT DISTINCT child_key FROM ${source}`);
+    const reader = await this.connection.runAndReadAll(`SELECT count(*) FROM ${source}`);
+    return Number(reader.getRowsJS()[0]?.[0] ?? 0);
   }
 
   /** The next offset per partition that `consumer` has folded. */

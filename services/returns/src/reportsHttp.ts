@@ -1,7 +1,7 @@
 import { InvalidInputError, type HttpRoute } from '@careledger/runtime';
 import type { ProjectionStore } from '@careledger/projections';
 import type { CouncilTargets, PopulationEstimate } from '@careledger/measures';
-import { printReportPdf, renderReportHtml, type DataQuality } from '@careledger/report';
+import { openReportPrinter, renderReportHtml, type DataQuality } from '@careledger/report';
 import { committeeReportInput, parseReportPeriod, REPORT_PERIOD_FORMS } from './committeeReport';
 import { asKnownOnFrom } from './returnsHttp';
 
@@ -31,14 +31,21 @@ export function reportsRoutes(deps: ReportsHttpDeps): HttpRoute[] {
       if (format !== 'html' && format !== 'pdf') throw new InvalidInputError('http.invalid_format', `query parameter format must be html or pdf (got '${format}')`, { parameter: 'format', value: format });
       const asKnownOn = asKnownOnFrom(query);
       const laCode = params.laCode ?? '';
-      const refusedEvents = await deps.refusedEvents(laCode);
-      const input = await deps.withStore((store) => committeeReportInput(store, {
-        laCode, year: period.year, period: period.choice, mode, refusedEvents,
-        ...(asKnownOn ? { asKnownOn } : {}), ...(deps.population ? { population: deps.population } : {}), ...(deps.targets ? { targets: deps.targets } : {}),
-      }));
-      const html = await renderReportHtml(input);
-      if (format === 'html') return { status: 200, body: html, contentType: 'text/html; charset=utf-8' };
-      return { status: 200, body: await printReportPdf(html, { footer: `LA ${laCode}, ${input.period.label}` }), contentType: 'application/pdf' };
+      // A PDF's Chromium starts while the figures are computed.
+      const printer = format === 'pdf' ? openReportPrinter() : undefined;
+      printer?.catch(() => undefined);
+      try {
+        const refusedEvents = await deps.refusedEvents(laCode);
+        const input = await deps.withStore((store) => committeeReportInput(store, {
+          laCode, year: period.year, period: period.choice, mode, refusedEvents,
+          ...(asKnownOn ? { asKnownOn } : {}), ...(deps.population ? { population: deps.population } : {}), ...(deps.targets ? { targets: deps.targets } : {}),
+        }));
+        const html = await renderReportHtml(input);
+        if (!printer) return { status: 200, body: html, contentType: 'text/html; charset=utf-8' };
+        return { status: 200, body: await (await printer).print(html, { footer: `LA ${laCode}, ${input.period.label}` }), contentType: 'application/pdf' };
+      } finally {
+        if (printer) await printer.then((p) => p.close(), () => undefined);
+      }
     },
   }];
 }

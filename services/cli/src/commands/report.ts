@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Option } from 'commander';
 import { createLogger, type CareledgerConfig, type Logger } from '@careledger/runtime';
-import { launchChromium, printReportPdf, renderReportHtml, type ReportInput, type ReportMode } from '@careledger/report';
+import { openReportPrinter, renderReportHtml, type ReportInput, type ReportMode } from '@careledger/report';
 import { committeeReportInput, type KnownOnInstant, type ReportPeriodChoice } from '@careledger/returns';
 import type { CollectionYear } from '@careledger/ssda903';
 import { loadFigurePresentation, loadPopulation, openReturnsStore, refusedEventsFor } from '../composition';
@@ -37,9 +37,9 @@ export async function writeCommitteeReport(config: CareledgerConfig, logger: Log
   laCode: string; year: CollectionYear; period: ReportPeriodChoice; mode: ReportMode; asKnownOn?: KnownOnInstant; lastReportKnownOn?: KnownOnInstant;
   populationFile?: string; targetsFile?: string; laName?: string; pdf: boolean;
 }): Promise<WrittenReport> {
-  // Chromium starts while the figures are computed: its launch is most of a PDF's cost.
-  const browser = options.pdf ? launchChromium() : undefined;
-  browser?.catch(() => undefined);
+  // Chromium starts, and opens its page, while the figures are computed: that is most of a PDF's cost.
+  const printer = options.pdf ? openReportPrinter() : undefined;
+  printer?.catch(() => undefined);
   try {
   const population = await loadPopulation(options.populationFile ?? config.populationFile);
   const presentation = await loadFigurePresentation(config, options.targetsFile ? { targetsFile: options.targetsFile } : {});
@@ -58,9 +58,9 @@ export async function writeCommitteeReport(config: CareledgerConfig, logger: Log
   }
   const html = await renderReportHtml(input);
   logger.info({ laCode: options.laCode, period: input.period.label, runId: input.runId, mode: options.mode }, 'committee report rendered');
-  return { input, html, ...(browser ? { pdf: await printReportPdf(html, { browser: await browser, footer: `LA ${options.laCode}, ${input.period.label}, run ${input.runId}` }) } : {}) };
+  return { input, html, ...(printer ? { pdf: await (await printer).print(html, { footer: `LA ${options.laCode}, ${input.period.label}, run ${input.runId}` }) } : {}) };
   } finally {
-    if (browser) await browser.then((b) => b.close(), () => undefined);
+    if (printer) await printer.then((p) => p.close(), () => undefined);
   }
 }
 
