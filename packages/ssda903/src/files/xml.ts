@@ -251,13 +251,14 @@ function yearCodes(table: TableName, year: CollectionYear): Readonly<Record<stri
 }
 
 /** The row of `table` from its texts: every column, '' where the XML is silent, dates as calendar dates. */
-function rowFrom(table: TableName, texts: ReadonlyMap<string, { element: string; text: string }>, header: AnyRow | undefined, year: CollectionYear, reader: ChildReader): AnyRow {
+function rowFrom(table: TableName, texts: ReadonlyMap<string, { element: string; text: string }>, header: AnyRow | undefined, year: CollectionYear, reader: ChildReader, asWritten = false): AnyRow {
   const row: Record<string, string> = Object.fromEntries(Object.keys(TABLES[table].columns).map((c) => [c, '']));
   const codes = yearCodes(table, year);
   for (const column of tableColumns(table, year)) {
     const given = texts.get(column);
     if (!given && header && XML_LAYOUT.fromHeader.includes(column)) { row[column] = header[column] ?? ''; continue; }
     const text = given?.text ?? '';
+    if (asWritten) { row[column] = isoAsDfe(text); continue; }
     // The same cell reading as the CSVs: a date in any form the DfE accepts, codes upper-cased and checked for the year.
     const reading = columnOf(table, column).read(text, year, codes?.[column]);
     if (!reading.ok) reader.issue(given?.element ?? column, `${given?.element ?? column} '${text}' ${reading.reason}`);
@@ -267,10 +268,10 @@ function rowFrom(table: TableName, texts: ReadonlyMap<string, { element: string;
 }
 
 /** Rows of every registry table from one CHILD's texts. */
-function rowsOfChild(reader: ChildReader, year: CollectionYear, byDfeName: ReadonlyMap<XmlTableName, TableName>): Map<TableName, AnyRow[]> {
+function rowsOfChild(reader: ChildReader, year: CollectionYear, byDfeName: ReadonlyMap<XmlTableName, TableName>, asWritten = false): Map<TableName, AnyRow[]> {
   const rows = new Map<TableName, AnyRow[]>();
   const headerTable = byDfeName.get(XML_LAYOUT.headerTable)!;
-  const header = rowFrom(headerTable, reader.texts.single.get(XML_LAYOUT.headerTable) ?? new Map(), undefined, year, reader);
+  const header = rowFrom(headerTable, reader.texts.single.get(XML_LAYOUT.headerTable) ?? new Map(), undefined, year, reader, asWritten);
   rows.set(headerTable, [header]);
   for (const [dfeName, table] of byDfeName) {
     if (table === headerTable) continue;
@@ -283,12 +284,27 @@ function rowsOfChild(reader: ChildReader, year: CollectionYear, byDfeName: Reado
       const given = [...single!.values()].find((v) => v.text !== '')!;
       reader.issue(given.element, `${given.element} is given but ${flag.element} is not 1`);
     } else if (flag ? flag.text === '1' : anyValue) {
-      tableRows.push(rowFrom(table, single ?? new Map(), header, year, reader));
+      tableRows.push(rowFrom(table, single ?? new Map(), header, year, reader, asWritten));
     }
-    for (const texts of reader.texts.repeated.get(dfeName) ?? []) tableRows.push(rowFrom(table, texts, header, year, reader));
+    for (const texts of reader.texts.repeated.get(dfeName) ?? []) tableRows.push(rowFrom(table, texts, header, year, reader, asWritten));
     rows.set(table, tableRows);
   }
   return rows;
+}
+
+export interface XmlReadingOptions {
+  /**
+   * Keep every cell as the file writes it (dates given as YYYY-MM-DD, the XSD's form, become DD/MM/YYYY, the CSVs'),
+   * and keep a CHILD whose CHILDID an earlier one has: what a validator reads, so that its rules, not the reader,
+   * name what is wrong. A CHILD is still left out when its structure cannot be read (no HEADER, no CHILDID).
+   */
+  readonly asWritten?: boolean;
+}
+
+/** An XSD date (YYYY-MM-DD) as the 903 CSVs write it; any other text unchanged. */
+function isoAsDfe(text: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : text;
 }
 
 /**
@@ -296,7 +312,8 @@ function rowsOfChild(reader: ChildReader, year: CollectionYear, byDfeName: Reado
  * are kept as the file spells them, and a CHILD that cannot be read whole is left out with its issues, so an importer
  * can keep the valid children. A file that is not well-formed gives no children and one issue.
  */
-export function fromXml(text: string, year: CollectionYear): XmlReturn {
+export function fromXml(text: string, year: CollectionYear, options: XmlReadingOptions = {}): XmlReturn {
+  const asWritten = options.asWritten === true;
   const source = text.replace(/^\uFEFF/, '');
   const valid = XMLValidator.validate(source);
   if (valid !== true) {
@@ -328,7 +345,7 @@ export function fromXml(text: string, year: CollectionYear): XmlReturn {
       reader.issue(XML_LAYOUT.header, headers.length === 0 ? `the CHILD has no ${XML_LAYOUT.header}` : `the CHILD has ${headers.length} ${XML_LAYOUT.header} elements`);
     } else if (!childId) {
       reader.issue('CHILDID', `the ${XML_LAYOUT.header} has no CHILDID`);
-    } else if (seen.has(childId)) {
+    } else if (seen.has(childId) && !asWritten) {
       reader.issue('CHILDID', `CHILDID '${childId}' is also an earlier CHILD's`);
     }
     seen.add(childId);
@@ -336,7 +353,7 @@ export function fromXml(text: string, year: CollectionYear): XmlReturn {
       reader.readItems(elementsOf(headers[0]!.children), XML_LAYOUT.headerItems, XML_LAYOUT.header);
       reader.readItems(parts.filter((p) => p.name !== XML_LAYOUT.header), XML_LAYOUT.childItems, XML_LAYOUT.child);
     }
-    const rows = reader.issues.length === 0 ? rowsOfChild(reader, year, byDfeName) : undefined;
+    const rows = reader.issues.length === 0 ? rowsOfChild(reader, year, byDfeName, asWritten) : undefined;
     if (reader.issues.length > 0 || !rows) { issues.push(...reader.issues); continue; }
     for (const [table, tableRows] of rows) collected.get(table)!.push(...tableRows);
   }

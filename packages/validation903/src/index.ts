@@ -1,0 +1,6 @@
+export * from './validationTables';
+export * from './ruleFile';
+export * from './ruleRegistry';
+export * from './returnAsWritten';
+export * from './referenceData';
+export * from './validateReturn';

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { DuckDBDataChunk, VARCHAR, INTEGER, type DuckDBConnection } from '@duckdb/node-api';
+import type { CollectionYear, TableName } from '@careledger/ssda903';
+import { DERIVED_EPISODE_COLUMNS, VALIDATION_TABLES, type ValidationTable } from './validationTables';
+import type { ReturnAsWritten } from './returnAsWritten';
+
+const CHUNK_ROWS = 2048;
+const DERIVED_SQL = readFileSync(new URL('./derivedEpisodeColumns.sql', import.meta.url), 'utf8').replace(/^--.*$/gm, '');
+
+const quoted = (name: string) => `"${name}"`;
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** A cell as the DfE's collection reads it: trimmed, upper case; blank is NULL. */
+const cellValue = (cell: string | undefined): string | null => {
+  const value = cell?.trim().toUpperCase() ?? '';
+  return value === '' ? null : value;
+};
+
+/** What the rules may call: the collection year's dates, its end year, the LA's code (NULL when not given), dates. */
+async function createMacros(connection: DuckDBConnection, year: CollectionYear, laCode: string | undefined): Promise<void> {
+  const statements = [
+    `CREATE OR REPLACE MACRO collection_start() AS DATE ${literal(year.start)}`,
+    `CREATE OR REPLACE MACRO collection_end() AS DATE ${literal(year.end)}`,
+    `CREATE OR REPLACE MACRO collection_end_year() AS ${year.endYear}`,
+    `CREATE OR REPLACE MACRO la_code() AS ${laCode ? literal(laCode) : 'CAST(NULL AS VARCHAR)'}`,
+    // The 903 writes dates DD/MM/YYYY; anything else reads as no date, for the rules on dates to name.
+    `CREATE OR REPLACE MACRO d903(s) AS CAST(try_strptime(s, '%d/%m/%Y') AS DATE)`,
+    // Whole years of age on a date.
+    `CREATE OR REPLACE MACRO age_on(dob, on_date) AS date_diff('year', dob, on_date) - CASE WHEN strftime(on_date, '%m%d') < strftime(dob, '%m%d') THEN 1 ELSE 0 END`,
+  ];
+  for (const statement of statements) await connection.run(statement);
+}
+
+async function loadTable(connection: DuckDBConnection, table: ValidationTable, sqlName: string, given: ReturnAsWritten['tables'][TableName]): Promise<void> {
+  const raw = `raw_${sqlName}`;
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ${raw} (row_no INTEGER, ${table.columns.map((c) => `${quoted(c)} VARCHAR`).join(', ')})`);
+  const rows = given?.rows ?? [];
+  if (rows.length > 0) {
+    const appender = await connection.createAppender(raw, 'main', 'temp');
+    const types = [INTEGER, ...table.columns.map(() => VARCHAR)];
+    for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+      const slice = rows.slice(start, start + CHUNK_ROWS);
+      const columns: (number | string | null)[][] = [slice.map((r) => r.row), ...table.columns.map((c) => slice.map((r) => cellValue(r.cells[c])))];
+      const chunk = DuckDBDataChunk.create(types, slice.length);
+      chunk.setColumns(columns as never);
+      appender.appendDataChunk(chunk);
+    }
+    appender.flushSync();
+    appender.closeSync();
+  }
+  const derived = table.registryName === 'episodes' ? `, ${DERIVED_EPISODE_COLUMNS.map((c) => `CAST(NULL AS ${c === 'PL_DISTANCE' ? 'DOUBLE' : 'VARCHAR'}) AS ${c}`).join(', ')}` : '';
+  await connection.run(`CREATE OR REPLACE TABLE ${sqlName} AS SELECT *${table.dateColumns.map((c) => `, d903(${quoted(c)}) AS ${quoted(`${c}_date`)}`).join('')}${derived} FROM ${raw} ORDER BY row_no`);
+  await connection.run(`DROP TABLE ${raw}`);
+}
+
+export interface ValidationTablesInput {
+  readonly year: CollectionYear;
+  readonly current: ReturnAsWritten;
+  readonly previous?: ReturnAsWritten;
+  readonly laCode?: string;
+}
+
+/**
+ * Creates every table the rules read in a fresh database: the year's tables, the previous year's as `_last` (empty
+ * when it was not given), and the macros. Postcode-derived episode columns are filled by `derivePostcodeColumns`.
+ */
+export async function loadValidationTables(connection: DuckDBConnection, input: ValidationTablesInput): Promise<void> {
+  await createMacros(connection, input.year, input.laCode);
+  for (const table of VALIDATION_TABLES) {
+    await loadTable(connection, table, table.sqlName, input.current.tables[table.registryName]);
+    await loadTable(connection, table, `${table.sqlName}_last`, input.previous?.tables[table.registryName]);
+  }
+}
+
+/** Fills PL_DISTANCE, PL_LA and PL_LOCATION of this year's and last year's episodes from the loaded postcodes. */
+export async function derivePostcodeColumns(connection: DuckDBConnection, options: { readonly withAuthorities: boolean }): Promise<void> {
+  const upperTier = options.withAuthorities ? '(SELECT any_value(UTLA_CODE) FROM local_authorities la WHERE la.LTLA_CODE = p.laua)' : 'CAST(NULL AS VARCHAR)';
+  const ownUpperTier = options.withAuthorities ? '(SELECT any_value(UTLA_CODE) FROM local_authorities la WHERE la.LA_CODE = la_code())' : 'CAST(NULL AS VARCHAR)';
+  for (const table of ['episodes', 'episodes_last']) {
+    await connection.run(DERIVED_SQL.replaceAll('$table', table).replaceAll('$placementUpperTier', upperTier).replaceAll('$ownUpperTier', ownUpperTier));
+  }
+}

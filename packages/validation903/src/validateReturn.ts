@@ -1,0 +1,133 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { InternalError, InvalidInputError } from '@careledger/runtime';
+import { TABLES, type CollectionYear } from '@careledger/ssda903';
+import { derivePostcodeColumns, loadValidationTables } from './loadValidationTables';
+import { loadReferenceFiles, type ReferenceFiles } from './referenceData';
+import type { ReturnAsWritten, ReturnFileProblem } from './returnAsWritten';
+import type { RuleNeed } from './ruleFile';
+import { rulesForYear, type YearRule } from './ruleRegistry';
+import { tableByDfeName } from './validationTables';
+
+export interface ValidationRequest {
+  readonly year: CollectionYear;
+  readonly current: ReturnAsWritten;
+  /** The previous year's return, read as the `_last` tables; rules that need it are not run without it. */
+  readonly previous?: ReturnAsWritten;
+  /** The DfE code of the LA whose return it is, for the rules comparing with it. */
+  readonly laCode?: string;
+  readonly reference?: ReferenceFiles;
+  /** Only these rules (by code): for tests and for re-checking one rule. */
+  readonly only?: readonly string[];
+}
+
+/** One row failing one rule: the rule, its message and fields as the DfE states them, the child, table and row. */
+export interface ValidationFailure {
+  readonly rule: string;
+  readonly message: string;
+  readonly child: string | null;
+  readonly table: string;
+  /** The row in the table's file (the CSV line; for XML, the row's position in its table). */
+  readonly row: number;
+  readonly fields: readonly string[];
+  /** The file the row is in. */
+  readonly file: string | null;
+}
+
+/** A rule of the year that was not run, and why: never a silent pass. */
+export interface RuleNotRun {
+  readonly rule: string;
+  readonly message: string;
+  readonly reason: string;
+}
+
+export interface ValidationReport {
+  readonly collectionYear: string;
+  readonly laCode: string | null;
+  /** How many of the year's rules ran. */
+  readonly rulesRun: number;
+  readonly failures: readonly ValidationFailure[];
+  readonly notRun: readonly RuleNotRun[];
+  /** What the files themselves could not say (a missing table, an unreadable file), this year's and last year's. */
+  readonly problems: readonly ReturnFileProblem[];
+}
+
+const NEED_REASONS: Record<RuleNeed, string> = {
+  previousYear: "needs the previous year's return (_last tables), which was not given",
+  providers: "needs Ofsted's provider list (the providers reference file), which is not configured",
+  postcodes: 'needs the ONS Postcode Directory (the postcodes reference file), which is not configured',
+  localAuthorities: 'needs the local authority codes (the localAuthorities reference file), which is not configured',
+  laCode: "needs the LA's code, which was not given",
+};
+
+const wrapped = (rule: YearRule): string =>
+  `SELECT DISTINCT ${sqlText(rule.code)} AS rule, CAST(r.table_name AS VARCHAR) AS table_name, CAST(r.row_no AS INTEGER) AS row_no, CAST(r.child AS VARCHAR) AS child FROM (\n${rule.sql}\n) AS r`;
+const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * Every rule of the DfE's 903 validation for `year` over a return as written, in one in-memory DuckDB: the rules
+ * run as one query. A rule whose needs are not met is listed as not run with the reason.
+ */
+export async function validateReturn(request: ValidationRequest): Promise<ValidationReport> {
+  const yearRules = rulesForYear(request.year);
+  const wanted = request.only ? yearRules.filter((r) => request.only!.includes(r.code)) : yearRules;
+  if (request.only) {
+    const unknown = request.only.filter((code) => !yearRules.some((r) => r.code === code));
+    if (unknown.length > 0) throw new InvalidInputError('validation.unknown_rule', `no rule ${unknown.join(', ')} applies to ${request.year.label}`, { rules: unknown, year: request.year.label });
+  }
+  const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' });
+  const connection = await instance.connect();
+  try {
+    await loadValidationTables(connection, {
+      year: request.year, current: request.current, ...(request.previous ? { previous: request.previous } : {}), ...(request.laCode ? { laCode: request.laCode } : {}),
+    });
+    const met = await loadReferenceFiles(connection, request.reference ?? {});
+    if (request.previous) met.add('previousYear');
+    if (request.laCode) met.add('laCode');
+    if (met.has('postcodes')) await derivePostcodeColumns(connection, { withAuthorities: met.has('localAuthorities') });
+    const notRun: RuleNotRun[] = [];
+    const runnable: YearRule[] = [];
+    for (const rule of wanted) {
+      const unmet = rule.needs.filter((n) => !met.has(n));
+      if (unmet.length > 0) notRun.push({ rule: rule.code, message: rule.message, reason: unmet.map((n) => NEED_REASONS[n]).join('; ') });
+      else runnable.push(rule);
+    }
+    const rows = await runRules(connection, runnable);
+    const byCode = new Map(runnable.map((r) => [r.code, r]));
+    const order = new Map(runnable.map((r, i) => [r.code, i]));
+    const failures = rows.map((row): ValidationFailure => {
+      const rule = byCode.get(row.rule)!;
+      const table = tableByDfeName(row.table.replace(/_last$/i, ''));
+      const registry = table?.registryName;
+      const last = /_last$/i.test(row.table);
+      const file = registry ? (last ? request.previous : request.current)?.tables[registry]?.file ?? null : null;
+      return { rule: row.rule, message: rule.message, child: row.child, table: table ? `${TABLES[registry!].dfeName}${last ? '_last' : ''}` : row.table, row: row.row, fields: rule.fields, file };
+    }).sort((a, b) => order.get(a.rule)! - order.get(b.rule)! || a.table.localeCompare(b.table) || a.row - b.row);
+    return {
+      collectionYear: request.year.label, laCode: request.laCode ?? null, rulesRun: runnable.length, failures, notRun,
+      problems: [...request.current.problems, ...(request.previous?.problems ?? []).map((p) => ({ ...p, reason: `(previous year) ${p.reason}` }))],
+    };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+interface FailureRow { rule: string; table: string; row: number; child: string | null }
+
+/** All rules as one UNION ALL; when it fails, each alone, to name the rule at fault. */
+async function runRules(connection: DuckDBConnection, rules: readonly YearRule[]): Promise<FailureRow[]> {
+  if (rules.length === 0) return [];
+  const read = async (sql: string) => (await connection.runAndReadAll(sql)).getRowsJS().map((r) => ({ rule: String(r[0]), table: String(r[1]), row: Number(r[2]), child: r[3] === null ? null : String(r[3]) }));
+  try {
+    return await read(rules.map(wrapped).join('\nUNION ALL\n'));
+  } catch (error) {
+    for (const rule of rules) {
+      try {
+        await read(wrapped(rule));
+      } catch (ruleError) {
+        throw new InternalError('validation.rule_failed', `rule ${rule.code} could not run: ${(ruleError as Error).message}`, { rule: rule.code }, { cause: ruleError });
+      }
+    }
+    throw new InternalError('validation.rules_failed', `the rules could not run together: ${(error as Error).message}`, {}, { cause: error });
+  }
+}
