@@ -20,12 +20,20 @@ CREATE TABLE events (
 
 CREATE TABLE dirty_children (child_key VARCHAR PRIMARY KEY);
 
+CREATE TABLE validation_pending (child_key VARCHAR PRIMARY KEY);
+
 CREATE TABLE projector_offsets (
   consumer VARCHAR NOT NULL, log_partition INTEGER NOT NULL, next_offset BIGINT NOT NULL,
   PRIMARY KEY (consumer, log_partition)
 );
 
 CREATE TABLE projection_schema (hash VARCHAR NOT NULL, tables VARCHAR[] NOT NULL);
+
+CREATE TABLE validation_issues (
+  la_code VARCHAR NOT NULL, collection_year VARCHAR NOT NULL, rule VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  table_name VARCHAR NOT NULL, message VARCHAR NOT NULL, row_count INTEGER NOT NULL, first_seen VARCHAR NOT NULL,
+  resolved_at VARCHAR
+);
 
 CREATE TABLE children (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,

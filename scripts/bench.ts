@@ -23,6 +23,7 @@ import { openReportPrinter, renderReportHtml } from '@careledger/report';
 import { generateHistory } from '@careledger/synthetic';
 import { storedEvents } from '@careledger/projections';
 import { BENCH_903_DEFAULTS, bench903, type StageCounts, type StageRunner } from './bench903';
+import { benchValidation } from './benchValidation';
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +31,7 @@ const { values } = parseArgs({
     'children-in-care': { type: 'string' },
   },
 });
-const PARTS = ['region', '903', 'measures'] as const;
+const PARTS = ['region', '903', 'measures', 'validation'] as const;
 if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only)) {
   console.error(`--only ${values.only}: choose one of ${PARTS.join(', ')}`);
   process.exit(1);
@@ -176,6 +177,7 @@ async function main(): Promise<void> {
     const childrenInCare = values['children-in-care'] === undefined ? BENCH_903_DEFAULTS.childrenInCare : Number(values['children-in-care']);
     summary.push(...await bench903(stage, join(workDir, '903'), { ...BENCH_903_DEFAULTS, childrenInCare }));
   }
+  if (runs('validation')) summary.push(...await benchValidation(stage, workDir));
   clearInterval(sampler);
   const header = ['stage', 'rows', 'events', 'seconds', 'rows/s', 'events/s', 'peak RSS'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { BIGINT, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { BIGINT, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { BusyError, CareledgerError, InternalError, InvalidInputError, UnavailableError, silentLogger, type Logger } from '@careledger/runtime';
 import { encodeEvent, streamKey, type CaseEvent } from '@careledger/events';
 import type { LogOffsets, LogPosition } from '@careledger/eventlog';
+import { splitSql } from '@careledger/ssda903';
 import { DERIVE_STEPS, PROJECTION_SCHEMA_HASH, PROJECTION_TABLES, STAGE_EVENTS, STAGING_DDL, STORE_DDL, STORE_TABLES } from './projectionSchema';
 
 /** A validated event as it is in the log (its JSON), with its log position. */
@@ -32,8 +33,42 @@ const REBUILD_HINT = 'rebuild it with `careledger project --rebuild --data DIR`'
  * Tables the combined view exposes: every projection, the offsets to tell what was folded, and the stored events (a
  * return as known on an instant is derived again from them).
  */
-const COMBINED_TABLES = [...PROJECTION_TABLES, 'projector_offsets', 'events'];
+const COMBINED_TABLES = [...PROJECTION_TABLES, 'projector_offsets', 'events', 'validation_issues'];
 const KNOWN_ON_SQL = readFileSync(new URL('./storage/knownOnEvents.sql', import.meta.url), 'utf8');
+const RECORD_VALIDATION_SQL = splitSql(readFileSync(new URL('./storage/recordValidationIssues.sql', import.meta.url), 'utf8'));
+
+/** A child, as the log keys it. */
+export interface ChildRef {
+  readonly laCode: string;
+  readonly childId: string;
+}
+
+/** What the DfE rules found for one child: one entry per rule and table (rows: how many of its rows failed). */
+export interface ChildValidationIssue {
+  readonly rule: string;
+  readonly childId: string;
+  readonly tableName: string;
+  readonly message: string;
+  readonly rowCount: number;
+}
+
+/** One check of some of an LA's children's current-year rows. */
+export interface ValidationCheck {
+  readonly laCode: string;
+  readonly collectionYear: string;
+  readonly children: readonly string[];
+  readonly found: readonly ChildValidationIssue[];
+  /** When the check ran (ISO instant). */
+  readonly at: string;
+}
+
+/** A row of validation_issues. */
+export interface StoredValidationIssue extends ChildValidationIssue {
+  readonly laCode: string;
+  readonly collectionYear: string;
+  readonly firstSeen: string;
+  readonly resolvedAt: string | null;
+}
 
 /** A DuckDB failure is a defect in careledger's SQL or store (callers pass no user text as SQL): kind internal. */
 async function withKind<T>(code: string, work: () => Promise<T>, context: Record<string, unknown> = {}): Promise<T> {
@@ -215,10 +250,73 @@ export class ProjectionStore {
           }
         }
       }
+      await this.connection.run('INSERT OR IGNORE INTO validation_pending SELECT child_key FROM dirty_children');
       await this.connection.run('DELETE FROM dirty_children');
     });
     this.logger.debug({ children: dirty }, 'projections re-derived');
     return dirty;
+  }
+
+  /** The children whose events changed since they were last derived (what the next derive will touch). */
+  async dirtyChildren(): Promise<ChildRef[]> {
+    return this.childRefs('dirty_children');
+  }
+
+  /** The children derived since the continuous validation last checked them (recordValidationIssues clears them). */
+  async pendingValidation(): Promise<ChildRef[]> {
+    return this.childRefs('validation_pending');
+  }
+
+  /** Forgets that some children are owed a check (there are no rules to check them by). */
+  async dropPendingValidation(children: readonly ChildRef[]): Promise<void> {
+    if (children.length === 0) return;
+    await this.connection.run('DELETE FROM validation_pending WHERE list_contains($keys, child_key)', { keys: listValue(children.map((c) => `${c.laCode}:${c.childId}`)) });
+  }
+
+  private async childRefs(table: 'dirty_children' | 'validation_pending'): Promise<ChildRef[]> {
+    const reader = await this.connection.runAndReadAll(
+      `SELECT split_part(child_key, ':', 1), substr(child_key, strpos(child_key, ':') + 1) FROM ${table} ORDER BY child_key`);
+    return reader.getRowsJS().map(([laCode, childId]) => ({ laCode: String(laCode), childId: String(childId) }));
+  }
+
+  /** Records one validation check of some children (recordValidationIssues.sql), in one transaction. */
+  async recordValidationIssues(check: ValidationCheck): Promise<void> {
+    await withKind('projections.validation_issues', () => this.transaction(async () => {
+      await this.connection.run('CREATE OR REPLACE TEMP TABLE validation_checked (child_id VARCHAR)');
+      await this.connection.run('CREATE OR REPLACE TEMP TABLE validation_found (rule VARCHAR, child_id VARCHAR, table_name VARCHAR, message VARCHAR, row_count INTEGER)');
+      if (check.children.length > 0) {
+        const checked = await this.connection.createAppender('validation_checked', 'main', 'temp');
+        for (const child of check.children) { checked.appendVarchar(child); checked.endRow(); }
+        checked.closeSync();
+      }
+      if (check.found.length > 0) {
+        const found = await this.connection.createAppender('validation_found', 'main', 'temp');
+        for (const f of check.found) {
+          found.appendVarchar(f.rule); found.appendVarchar(f.childId); found.appendVarchar(f.tableName); found.appendVarchar(f.message); found.appendInteger(f.rowCount);
+          found.endRow();
+        }
+        found.closeSync();
+      }
+      const params = { laCode: check.laCode, collectionYear: check.collectionYear, at: check.at };
+      for (const statement of RECORD_VALIDATION_SQL) {
+        const used = Object.fromEntries(Object.entries(params).filter(([name]) => statement.includes(`$${name}`)));
+        await this.connection.run(statement, used);
+      }
+      await this.connection.run('DROP TABLE validation_checked');
+      await this.connection.run('DROP TABLE validation_found');
+    }), { laCode: check.laCode });
+  }
+
+  /** An LA's validation issues, open ones only when asked, newest first. */
+  async validationIssues(laCode: string, options: { readonly open?: boolean } = {}): Promise<StoredValidationIssue[]> {
+    const reader = await this.connection.runAndReadAll(
+      `SELECT la_code, collection_year, rule, child_id, table_name, message, row_count, first_seen, resolved_at FROM validation_issues
+       WHERE la_code = $laCode ${options.open ? 'AND resolved_at IS NULL' : ''}
+       ORDER BY first_seen DESC, rule, child_id, table_name`, { laCode });
+    return reader.getRowsJS().map(([la, year, rule, child, table, message, rows, first, resolved]) => ({
+      laCode: String(la), collectionYear: String(year), rule: String(rule), childId: String(child), tableName: String(table), message: String(message),
+      rowCount: Number(rows), firstSeen: String(first), resolvedAt: resolved === null ? null : String(resolved),
+    }));
   }
 
   /** Empties every projection, the stored events and all consumers' offsets, for a rebuild from offset 0. */

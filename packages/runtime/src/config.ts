@@ -45,6 +45,13 @@ export const configSchema = z.object({
     /** DfE's small-number suppression on what careledger writes (counts 1-5 as c); false for internal use only. */
     suppress: z.boolean().default(true),
   }).prefault({}),
+  /** The DfE's 903 validation: the reference files some rules need (the postcode directory is measures.postcodeLookupFile). */
+  validation: z.object({
+    /** Ofsted's provider list by URN (CSV: URN, PLACE_CODES, PROVIDER_CODES, REG_END, POSTCODE, LA_CODE). */
+    providersFile: z.string().min(1).optional(),
+    /** Replaces careledger's own LA code list (CSV: LA_CODE, LTLA_CODE, UTLA_CODE). */
+    localAuthoritiesFile: z.string().min(1).optional(),
+  }).prefault({}),
   http: z.object({ port: z.number().int().min(0).max(65_535).default(8903) }).prefault({}),
 });
 
@@ -70,6 +77,8 @@ const ENVIRONMENT: Record<string, { path: string[]; parse?: (v: string) => unkno
   CARELEDGER_TARGETS_FILE: { path: ['measures', 'targetsFile'] },
   CARELEDGER_POSTCODE_LOOKUP_FILE: { path: ['measures', 'postcodeLookupFile'] },
   CARELEDGER_OFSTED_JUDGEMENTS_FILE: { path: ['measures', 'ofstedJudgementsFile'] },
+  CARELEDGER_PROVIDERS_FILE: { path: ['validation', 'providersFile'] },
+  CARELEDGER_LOCAL_AUTHORITIES_FILE: { path: ['validation', 'localAuthoritiesFile'] },
   CARELEDGER_HTTP_PORT: { path: ['http', 'port'], parse: Number },
 };
 

@@ -6,3 +6,4 @@ export * from './codingByYear';
 export * from './derive';
 export * from './return';
 export * from './files';
+export * from './onsLaCodes';

@@ -24,14 +24,16 @@ async function createMacros(connection: DuckDBConnection, year: CollectionYear, 
     `CREATE OR REPLACE MACRO collection_end_year() AS ${year.endYear}`,
     `CREATE OR REPLACE MACRO la_code() AS ${laCode ? literal(laCode) : 'CAST(NULL AS VARCHAR)'}`,
     // The 903 writes dates DD/MM/YYYY; anything else reads as no date, for the rules on dates to name.
-    `CREATE OR REPLACE MACRO d903(s) AS CAST(try_strptime(s, '%d/%m/%Y') AS DATE)`,
+    // Four-digit years only: strptime would read 01/01/24 as the year 24.
+    `CREATE OR REPLACE MACRO d903(s) AS CASE WHEN regexp_full_match(s, '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}') THEN CAST(try_strptime(s, '%d/%m/%Y') AS DATE) END`,
     // Whole years of age on a date.
     `CREATE OR REPLACE MACRO age_on(dob, on_date) AS date_diff('year', dob, on_date) - CASE WHEN strftime(on_date, '%m%d') < strftime(dob, '%m%d') THEN 1 ELSE 0 END`,
   ];
   for (const statement of statements) await connection.run(statement);
 }
 
-async function loadTable(connection: DuckDBConnection, table: ValidationTable, sqlName: string, given: ReturnAsWritten['tables'][TableName]): Promise<void> {
+/** Appends a table's rows as text into raw_<name>, and returns the statement that makes <name> of it. */
+async function appendTable(connection: DuckDBConnection, table: ValidationTable, sqlName: string, given: ReturnAsWritten['tables'][TableName]): Promise<string> {
   const raw = `raw_${sqlName}`;
   await connection.run(`CREATE OR REPLACE TEMP TABLE ${raw} (row_no INTEGER, ${table.columns.map((c) => `${quoted(c)} VARCHAR`).join(', ')})`);
   const rows = given?.rows ?? [];
@@ -49,8 +51,8 @@ async function loadTable(connection: DuckDBConnection, table: ValidationTable, s
     appender.closeSync();
   }
   const derived = table.registryName === 'episodes' ? `, ${DERIVED_EPISODE_COLUMNS.map((c) => `CAST(NULL AS ${c === 'PL_DISTANCE' ? 'DOUBLE' : 'VARCHAR'}) AS ${c}`).join(', ')}` : '';
-  await connection.run(`CREATE OR REPLACE TABLE ${sqlName} AS SELECT *${table.dateColumns.map((c) => `, d903(${quoted(c)}) AS ${quoted(`${c}_date`)}`).join('')}${derived} FROM ${raw} ORDER BY row_no`);
-  await connection.run(`DROP TABLE ${raw}`);
+  return `CREATE OR REPLACE TABLE ${sqlName} AS SELECT *${table.dateColumns.map((c) => `, d903(${quoted(c)}) AS ${quoted(`${c}_date`)}`).join('')}${derived} FROM ${raw} ORDER BY row_no;
+DROP TABLE ${raw};`;
 }
 
 export interface ValidationTablesInput {
@@ -66,17 +68,22 @@ export interface ValidationTablesInput {
  */
 export async function loadValidationTables(connection: DuckDBConnection, input: ValidationTablesInput): Promise<void> {
   await createMacros(connection, input.year, input.laCode);
+  const statements: string[] = [];
   for (const table of VALIDATION_TABLES) {
-    await loadTable(connection, table, table.sqlName, input.current.tables[table.registryName]);
-    await loadTable(connection, table, `${table.sqlName}_last`, input.previous?.tables[table.registryName]);
+    statements.push(await appendTable(connection, table, table.sqlName, input.current.tables[table.registryName]));
+    statements.push(await appendTable(connection, table, `${table.sqlName}_last`, input.previous?.tables[table.registryName]));
   }
+  // One call for every table: each statement alone costs a round trip.
+  await connection.run(statements.join('\n'));
 }
 
-/** Fills PL_DISTANCE, PL_LA and PL_LOCATION of this year's and last year's episodes from the loaded postcodes. */
-export async function derivePostcodeColumns(connection: DuckDBConnection, options: { readonly withAuthorities: boolean }): Promise<void> {
-  const upperTier = options.withAuthorities ? '(SELECT any_value(UTLA_CODE) FROM local_authorities la WHERE la.LTLA_CODE = p.laua)' : 'CAST(NULL AS VARCHAR)';
-  const ownUpperTier = options.withAuthorities ? '(SELECT any_value(UTLA_CODE) FROM local_authorities la WHERE la.LA_CODE = la_code())' : 'CAST(NULL AS VARCHAR)';
+/**
+ * Fills PL_DISTANCE, PL_LA and PL_LOCATION of this year's and last year's episodes from the loaded postcodes, with
+ * PL_LA as the DfE code of the placement's LA (local_authorities), and PL_LOCATION against la_code().
+ */
+export async function derivePostcodeColumns(connection: DuckDBConnection): Promise<void> {
+  const placementLa = '(SELECT any_value(UTLA_CODE) FROM local_authorities la WHERE la.LTLA_CODE = p.laua)';
   for (const table of ['episodes', 'episodes_last']) {
-    await connection.run(DERIVED_SQL.replaceAll('$table', table).replaceAll('$placementUpperTier', upperTier).replaceAll('$ownUpperTier', ownUpperTier));
+    await connection.run(DERIVED_SQL.replaceAll('$table', table).replaceAll('$placementUpperTier', placementLa).replaceAll('$ownUpperTier', 'la_code()'));
   }
 }

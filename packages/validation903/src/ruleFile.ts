@@ -33,7 +33,7 @@ const list = (text: string): string[] => text.split(',').map((s) => s.trim()).fi
 
 /**
  * A rule file: `-- rule CODE`, then `-- message:`, `-- fields:`, `-- tables:` and optionally `-- needs:` lines
- * (comma-separated), any comments saying why, then one or more versions, each opened by `-- from YYYY-YY` and
+ * (comma-separated; a message with outer spaces in double quotes), any comments saying why, then one or more versions, each opened by `-- from YYYY-YY` and
  * holding the version's SELECT (a version may restate message, fields, tables or needs in its own header lines), or
  * `-- retired YYYY-YY` when the DfE dropped the rule from that year. The file's name is the code.
  */
@@ -73,7 +73,10 @@ export function parseRuleFile(file: string, text: string): RuleDefinition {
     }
     const header = HEADER.exec(line);
     if (header && (!current || current.body.every((l) => l.trim() === ''))) {
-      (current ? current.meta : base)[header[1]!] = header[2]!.trim();
+      // A message the catalogue states with outer spaces is written in double quotes, so editors keep them.
+      const value = header[2]!.trim();
+      const quoted = header[1] === 'message' ? /^"(.*)"$/.exec(value) : null;
+      (current ? current.meta : base)[header[1]!] = quoted ? quoted[1]! : value;
       continue;
     }
     if (current) current.body.push(line);

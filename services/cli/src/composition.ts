@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import type { DataQuality } from '@careledger/report';
 import { join } from 'node:path';
-import { projectionPath, type CareledgerConfig, type Logger } from '@careledger/runtime';
+import { projectionPath, todayInLondon, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import type { EventLog } from '@careledger/eventlog';
 import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
 import { OneStoreForAllPartitions, Projector, StorePerPartition, partitionStorePaths, type ProjectionStores } from '@careledger/projector';
-import { ProjectionStore } from '@careledger/projections';
+import { ProjectionStore, type ChildRef } from '@careledger/projections';
+import { checkChildren, type ReferenceFiles } from '@careledger/validation903';
 import { comparatorTables, MEASURES, parsePopulationCsv, readSuppliedTableFiles, readTargetsFile, type PopulationEstimate } from '@careledger/measures';
 import type { FigurePresentation } from '@careledger/returns';
 import { FileDeadLetterStore, type DeadLetterStore } from '@careledger/ingest';
@@ -72,10 +73,42 @@ export async function openProjectionStores(config: CareledgerConfig, logger: Log
   return new OneStoreForAllPartitions(await openProjectionStore(config, logger), { owned: true });
 }
 
-/** The projector of the configured mode: its consumer group, and whether the log is trusted (ingest is its only writer). */
-export function projectorOptions(config: CareledgerConfig, log: EventLog): { consumer: string; trustLog: boolean } {
-  if (config.eventLog.kind === 'kafka') return { consumer: config.eventLog.kafka.consumerGroup, trustLog: false };
-  return { consumer: 'projector', trustLog: log.kind === 'embedded' };
+/**
+ * The projector of the configured mode: its consumer group, whether the log is trusted (ingest is its only writer),
+ * and the continuous DfE validation of the children each derive touches.
+ */
+export function projectorOptions(config: CareledgerConfig, log: EventLog, logger?: Logger): {
+  consumer: string; trustLog: boolean; checkDerived: (store: ProjectionStore, children: readonly ChildRef[]) => Promise<void>;
+} {
+  const checkDerived = continuousValidation(config, logger);
+  if (config.eventLog.kind === 'kafka') return { consumer: config.eventLog.kafka.consumerGroup, trustLog: false, checkDerived };
+  return { consumer: 'projector', trustLog: log.kind === 'embedded', checkDerived };
+}
+
+/** The reference files the DfE rules read: the validation section, and the measures' postcode directory. */
+export function validationReferenceFiles(config: CareledgerConfig, flags: { providers?: string; postcodes?: string } = {}): ReferenceFiles {
+  const providers = flags.providers ?? config.validation.providersFile;
+  const postcodes = flags.postcodes ?? config.measures.postcodeLookupFile;
+  const localAuthorities = config.validation.localAuthoritiesFile;
+  return { ...(providers ? { providers } : {}), ...(postcodes ? { postcodes } : {}), ...(localAuthorities ? { localAuthorities } : {}) };
+}
+
+/** After a catch-up: each LA's children derived since their last check, checked against the DfE rules and recorded in validation_issues. */
+function continuousValidation(config: CareledgerConfig, logger: Logger | undefined) {
+  return async (store: ProjectionStore, children: readonly ChildRef[]): Promise<void> => {
+    const byLa = new Map<string, string[]>();
+    for (const child of children) byLa.set(child.laCode, [...(byLa.get(child.laCode) ?? []), child.childId]);
+    for (const [laCode, ids] of byLa) {
+      const started = performance.now();
+      const check = await checkChildren(store, { laCode, children: ids, today: todayInLondon(), reference: validationReferenceFiles(config) });
+      if (!check) {
+        await store.dropPendingValidation(ids.map((childId) => ({ laCode, childId })));
+        continue;
+      }
+      await store.recordValidationIssues({ laCode, collectionYear: check.collectionYear, children: ids, found: check.found, at: new Date().toISOString() });
+      logger?.info({ laCode, children: ids.length, issues: check.found.length, ms: Math.round(performance.now() - started) }, 'children validated');
+    }
+  };
 }
 
 /**
@@ -137,7 +170,7 @@ export async function openReturnsReader(config: CareledgerConfig, log: EventLog,
     };
   }
   const store = await openProjectionStore(config, logger);
-  const projector = new Projector(log, store, { logger, refused, ...projectorOptions(config, log) });
+  const projector = new Projector(log, store, { logger, refused, ...projectorOptions(config, log, logger) });
   let serial: Promise<unknown> = Promise.resolve();
   return {
     withStore: <T>(work: (s: ProjectionStore) => Promise<T>): Promise<T> => {

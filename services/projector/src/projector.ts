@@ -1,7 +1,7 @@
-import { silentLogger, type Logger } from '@careledger/runtime';
+import { BusyError, silentLogger, type Logger } from '@careledger/runtime';
 import type { RejectedRecord } from '@careledger/events';
 import type { EventLog, LogOffsets, PartitionHandler } from '@careledger/eventlog';
-import { ProjectionStore } from '@careledger/projections';
+import { ProjectionStore, type ChildRef } from '@careledger/projections';
 import { prepareLogRecords, type PreparedBatch } from './prepare';
 import { OneStoreForAllPartitions, type ProjectionStores } from './projectionStores';
 
@@ -27,6 +27,15 @@ export interface ProjectorOptions {
   readonly trustLog?: boolean;
   /** Give up a catch-up that has not finished by then (a Kafka group that never gets its partitions). */
   readonly timeoutMs?: number;
+  /**
+   * Checks the children derived since the last check (the continuous DfE validation), once the catch-up has folded
+   * and derived: outside any batch, so a slow check never holds a Kafka consumer past its session. The children owed a
+   * check are kept in the store with the derive (validation_pending), so a check put off by a crash, a rebalance or a
+   * partition another member now holds is run by whichever process holds the store next; the hook records what it
+   * checked (ProjectionStore.recordValidationIssues), which clears them. Its failure fails the catch-up after the
+   * derive has committed: the projections stand.
+   */
+  readonly checkDerived?: (store: ProjectionStore, children: readonly ChildRef[]) => Promise<void>;
 }
 
 export interface CatchUpReport {
@@ -78,7 +87,33 @@ export class Projector {
     }
     const report = fold.report();
     this.logger.info({ consumer: this.consumer, folded: report.folded, refused: report.refused, batches: report.batches, childrenDerived: report.childrenDerived }, 'caught up');
+    if (this.options.checkDerived) await this.checkDerived(this.options.checkDerived, [...report.offsets.keys()]);
     return report;
+  }
+
+  /** The check owed for the stores of the partitions this catch-up held; a store another process holds now is its to check. */
+  private async checkDerived(check: NonNullable<ProjectorOptions['checkDerived']>, partitions: readonly number[]): Promise<void> {
+    const checked = new Set<ProjectionStore>();
+    for (const partition of partitions) {
+      let store: ProjectionStore;
+      try {
+        store = await this.stores.storeFor(partition);
+      } catch (error) {
+        if (error instanceof BusyError) {
+          this.logger.info({ consumer: this.consumer, partition }, 'partition store held elsewhere: its holder checks its children');
+          continue;
+        }
+        throw error;
+      }
+      try {
+        if (checked.has(store)) continue;
+        checked.add(store);
+        const children = await store.pendingValidation();
+        if (children.length > 0) await check(store, children);
+      } finally {
+        await this.stores.release(partition);
+      }
+    }
   }
 
   /** Forgets every projection and offset (embedded: empties the store; Kafka: removes the partition databases), then folds from 0. */
@@ -136,7 +171,7 @@ class FoldRun {
         this.logger.debug({ consumer: this.consumer, partition, batch: this.batches, folded: this.folded, nextOffset: prepared.nextOffset }, 'batch folded');
         const since = (this.sinceDerive.get(store) ?? 0) + records.length;
         this.sinceDerive.set(store, since >= this.deriveEvery ? 0 : since);
-        if (since >= this.deriveEvery) this.childrenDerived += await store.deriveDirtyChildren();
+        if (since >= this.deriveEvery) this.childrenDerived += await this.derive(store);
       },
       revoked: (partitions) => this.revoked(partitions),
     };
@@ -159,11 +194,15 @@ class FoldRun {
       const stores = new Set<ProjectionStore>();
       for (const partition of partitions) stores.add(await this.stores.storeFor(partition));
       for (const store of stores) {
-        this.childrenDerived += await store.deriveDirtyChildren();
+        this.childrenDerived += await this.derive(store);
         this.sinceDerive.delete(store);
       }
     }
     for (const partition of partitions) await this.stores.release(partition);
+  }
+
+  private async derive(store: ProjectionStore): Promise<number> {
+    return store.deriveDirtyChildren();
   }
 
   private async putRefused(partition: number, firstOffset: number, refused: readonly RejectedRecord[]): Promise<void> {

@@ -6,7 +6,22 @@ export interface RecomputeOutcome {
   /** Log end offsets per partition at the time of the recompute, so two runs can be told apart by their input. */
   readonly watermark: Record<string, number>;
   /** Per year: the headline figures, and the measure catalogue's figures (each with id, grain, period, value). */
-  readonly years: { collectionYear: string; figures: unknown[]; measures?: unknown[] }[];
+  readonly years: { collectionYear: string; figures: unknown[]; measures?: unknown[]; validation?: RunValidation }[];
+}
+
+/** The DfE validation of a run's return: how many rules ran, those not run, and the failures of each rule. */
+export interface RunValidation {
+  readonly rulesRun: number;
+  readonly notRun: readonly string[];
+  readonly failuresByRule: Readonly<Record<string, number>>;
+}
+
+/** One rule's failures in two runs (0 where a run found none; null where the rule did not run or the run has no validation). */
+export interface RuleComparison {
+  readonly rule: string;
+  readonly a: number | null;
+  readonly b: number | null;
+  readonly difference: number | null;
 }
 
 export type RunTrigger = 'schedule' | 'manual';
@@ -46,7 +61,7 @@ export interface RunComparison {
   readonly collectionYear: string | null;
   readonly figures: FigureComparison[];
   /** Every collection year present in both runs, oldest first; `measures` compares the catalogue's figures, one per measure and period. */
-  readonly years: { collectionYear: string; figures: FigureComparison[]; measures: FigureComparison[] }[];
+  readonly years: { collectionYear: string; figures: FigureComparison[]; measures: FigureComparison[]; validation: RuleComparison[] }[];
 }
 
 interface FigureLike { id: string; title: string; value: number | null }
@@ -78,6 +93,18 @@ function compareFigures(a: readonly unknown[], b: readonly unknown[]): FigureCom
     const va = l?.value ?? null;
     const vb = r?.value ?? null;
     return { id, title: (l ?? r)!.title, a: va, b: vb, difference: va === null || vb === null ? null : Math.round((vb - va) * 1e9) / 1e9 };
+  });
+}
+
+/** Each rule failed in either run, with both counts; a rule that ran and found nothing counts 0. */
+function compareValidation(a: RunValidation | undefined, b: RunValidation | undefined): RuleComparison[] {
+  if (!a && !b) return [];
+  const rules = [...new Set([...Object.keys(a?.failuresByRule ?? {}), ...Object.keys(b?.failuresByRule ?? {})])].sort();
+  const countIn = (run: RunValidation | undefined, rule: string) => (!run || run.notRun.includes(rule) ? null : run.failuresByRule[rule] ?? 0);
+  return rules.map((rule) => {
+    const ca = countIn(a, rule);
+    const cb = countIn(b, rule);
+    return { rule, a: ca, b: cb, difference: ca === null || cb === null ? null : cb - ca };
   });
 }
 
@@ -139,7 +166,10 @@ export class RunStore {
       .sort((x, y) => x.collectionYear.localeCompare(y.collectionYear))
       .map((y) => {
         const other = bYears.get(y.collectionYear)!;
-        return { collectionYear: y.collectionYear, figures: compareFigures(y.figures, other.figures), measures: compareFigures(y.measures ?? [], other.measures ?? []) };
+        return {
+          collectionYear: y.collectionYear, figures: compareFigures(y.figures, other.figures), measures: compareFigures(y.measures ?? [], other.measures ?? []),
+          validation: compareValidation(y.validation, other.validation),
+        };
       });
     const latest = years[years.length - 1];
     return { laCode, asAtA, asAtB, collectionYear: latest?.collectionYear ?? null, figures: latest?.figures ?? [], years };

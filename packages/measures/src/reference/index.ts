@@ -1,5 +1,5 @@
 export * from './measureReference';
 export * from './ofstedJudgements';
-export * from './onsLaCodes';
+export { DFE_LA_CODE_OF_ONS_CODE } from '@careledger/ssda903';
 export * from './postcodeLookup';
 export * from './postcodes';

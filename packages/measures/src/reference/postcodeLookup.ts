@@ -2,7 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InvalidInputError } from '@careledger/runtime';
 import { parseCsv } from '@careledger/ssda903';
-import { DFE_LA_CODE_OF_ONS_CODE } from './onsLaCodes';
+import { DFE_LA_CODE_OF_ONS_CODE } from '@careledger/ssda903';
 import { parsePostcode } from './postcodes';
 
 /** Where a recorded postcode is: a point, how it was found, and its LA. */

@@ -10,6 +10,8 @@ import { prepareDemoInput, type DemoOptions } from './demoFolder';
 import { runKafkaDemo } from './demoKafka';
 import { annualReturn, ingestFiles, printIngestReport, project, summariseFigures } from './pipeline';
 import { writeCommitteeReport } from './report';
+import { validateOwnReturn, validationSummary } from './validate903';
+import { validationHtml, validationJson } from '@careledger/validation903';
 
 export { prepareDemoInput, type DemoInput, type DemoOptions } from './demoFolder';
 
@@ -41,6 +43,10 @@ export async function runDemo(baseConfig: CareledgerConfig, options: DemoOptions
   await writeFile(join(yearDir!, 'report.pdf'), report.pdf!);
   await writeFile(join(yearDir!, 'report.json'), `${JSON.stringify(report.input, null, 2)}\n`);
   out(`  wrote the committee report ${yearDir}/report.html and report.pdf (public, run ${report.input.runId}; its figures in report.json) in ${((performance.now() - reportStarted) / 1000).toFixed(1)} s`);
+  const validation = await validateOwnReturn(config, logger, { laCode: input.laCode, year, asAt: input.asAt });
+  await writeFile(join(yearDir!, 'validation.json'), validationJson(validation));
+  await writeFile(join(yearDir!, 'validation.html'), validationHtml(validation));
+  out(`  ${validationSummary(validation).replace(/^careledger validate903: /, 'DfE validation ')} -> ${yearDir}/validation.json and validation.html`);
   return yearDir!;
 }
 

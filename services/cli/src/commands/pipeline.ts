@@ -42,7 +42,7 @@ export async function project(config: CareledgerConfig, logger: Logger, options:
     try {
       const refused = await openDeadLetters(config);
       try {
-        const projector = new Projector(log, stores, { logger, refused, ...projectorOptions(config, log) });
+        const projector = new Projector(log, stores, { logger, refused, ...projectorOptions(config, log, logger) });
         return options.rebuild ? await projector.rebuild() : await projector.catchUp();
       } finally {
         await refused.close?.();

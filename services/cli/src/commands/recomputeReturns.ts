@@ -1,7 +1,8 @@
 import type { CareledgerConfig, Logger, CalendarDate } from '@careledger/runtime';
 import { collectionYear, collectionYearContaining } from '@careledger/ssda903';
 import type { RecomputeOutcome } from '@careledger/scheduler';
-import { openEventLog } from '../composition';
+import { returnFromTables, validateReturn, type ReturnAsWritten } from '@careledger/validation903';
+import { openEventLog, validationReferenceFiles } from '../composition';
 import { annualReturn, project } from './pipeline';
 
 /**
@@ -21,12 +22,25 @@ export async function recomputeReturns(
   await progress(50);
   const current = collectionYearContaining(request.asAt);
   const years: RecomputeOutcome['years'] = [];
+  let previous: ReturnAsWritten | undefined;
   for (const year of [collectionYear(current.endYear - 1), current]) {
     const { annual } = await annualReturn(config, logger, {
       laCode: request.laCode, year: String(year.endYear), asAt: request.asAt, outDir: request.outDir ?? config.dataDir,
       ...(request.populationFile ? { populationFile: request.populationFile } : {}), withMeasures: true,
     });
-    years.push({ collectionYear: year.label, figures: annual.figures, measures: annual.measures?.figures ?? [] });
+    // The DfE rules over the year's return, the year before's as _last where this run computed it: what the run
+    // record keeps is the count per rule, so two nightly runs show which errors came and went.
+    const asWritten = returnFromTables(annual.tables, year);
+    const validation = await validateReturn({
+      year, current: asWritten, ...(previous ? { previous } : {}), laCode: request.laCode, reference: validationReferenceFiles(config),
+    });
+    previous = asWritten;
+    const failuresByRule: Record<string, number> = {};
+    for (const failure of validation.failures) failuresByRule[failure.rule] = (failuresByRule[failure.rule] ?? 0) + 1;
+    years.push({
+      collectionYear: year.label, figures: annual.figures, measures: annual.measures?.figures ?? [],
+      validation: { rulesRun: validation.rulesRun, notRun: validation.notRun.map((r) => r.rule), failuresByRule },
+    });
   }
   await progress(100);
   return { watermark, years };

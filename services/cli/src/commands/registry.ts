@@ -14,6 +14,8 @@ import { export903Command } from './export903';
 import { explainCommand } from './explain';
 import { diffCommand } from './diff';
 import { reportCommand } from './report';
+import { validate903Command } from './validate903';
+import { validationCommand } from './validation';
 
 /** Every careledger command, in the order `careledger --help` lists them. */
 // Each definition types its own flags; the registry only needs them as commander will hand them over.
@@ -30,6 +32,8 @@ export const COMMANDS: readonly CommandDefinition<any>[] = [
   explainCommand,
   diffCommand,
   reportCommand,
+  validate903Command,
+  validationCommand,
   serveCommand,
   schedulerCommand,
   recomputeCommand,

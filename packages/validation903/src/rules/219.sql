@@ -1,0 +1,12 @@
+-- rule 219
+-- message: The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement type recorded.
+-- fields: PLACE, URN
+-- tables: Episodes, Provider Info
+-- needs: providers
+-- A given URN (other than the XXXXXXX placeholder) must be registered for the episode's placement type; a URN not
+-- in the provider list fails too, as in the reference.
+-- from 2023-24
+SELECT 'Episodes' AS table_name, e.row_no, e.CHILD AS child FROM episodes e
+WHERE e.URN IS NOT NULL AND e.URN <> 'XXXXXXX'
+  AND NOT EXISTS (SELECT 1 FROM provider_info p
+                  WHERE p.URN = e.URN AND list_contains(string_split(p.PLACE_CODES, ','), e.PLACE))

@@ -1,0 +1,21 @@
+-- rule 502
+-- message: Last year's record ended with an open episode. The date on which that episode started does not match the start date of the first episode on this year’s record.
+-- fields: DECOM
+-- tables: Episodes, Episodes_last
+-- needs: previousYear
+-- The open episode at the end of last year continues into this year, so this year's first episode has its start
+-- date. careledger takes the latest episode of last year (the reference compares every open episode of last year,
+-- which fails a child whose only stray open episode is an earlier one: the DfE speaks of the record ending open).
+-- from 2023-24
+WITH first_ep AS (
+  SELECT * FROM (
+    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date, row_no) AS rn FROM episodes WHERE DECOM_date IS NOT NULL
+  ) WHERE rn = 1
+), last_ep AS (
+  SELECT * FROM (
+    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date DESC, row_no) AS rn FROM episodes_last WHERE DECOM_date IS NOT NULL
+  ) WHERE rn = 1
+)
+SELECT 'Episodes' AS table_name, c.row_no, c.CHILD AS child
+FROM first_ep c JOIN last_ep p ON p.CHILD = c.CHILD
+WHERE p.DEC IS NULL AND c.DECOM_date <> p.DECOM_date

@@ -1,0 +1,11 @@
+-- rule INT18
+-- message: Internal Check: DOB in UASC is different to DOB in Header.
+-- fields: DOB
+-- tables: Header, UASC
+-- Compared as dates, so 1/2/2010 and 01/02/2010 agree. A DOB that is blank or not a date on either side is left to
+-- the date rules, and a child with no Header row to the INT0x rules, as the DfE's checks do.
+-- from 2023-24
+SELECT 'UASC' AS table_name, t.row_no, t.CHILD AS child
+FROM uasc t
+JOIN header h ON h.CHILD = t.CHILD
+WHERE t.DOB_date IS NOT NULL AND h.DOB_date IS NOT NULL AND t.DOB_date <> h.DOB_date

@@ -1,0 +1,9 @@
+-- rule INT32
+-- message: Internal Check: Child should only exist once in Header.
+-- fields: CHILD
+-- tables: Header
+-- Every row of a CHILD that has more than one row fails; blank CHILDs are not counted as one child.
+-- from 2023-24
+SELECT 'Header' AS table_name, row_no, child
+FROM (SELECT row_no, CHILD AS child, count(*) OVER (PARTITION BY CHILD) AS n FROM header WHERE CHILD IS NOT NULL) AS t
+WHERE n > 1

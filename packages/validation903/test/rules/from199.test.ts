@@ -1,0 +1,3 @@
+import { testRuleCases } from '../support/ruleCases';
+import { CASES } from './from199.cases';
+testRuleCases(CASES);

@@ -1,0 +1,86 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { collectionYear } from '@careledger/ssda903';
+import { readReturnFiles, validateReturn, type ReturnAsWritten } from '../src';
+import { derivePostcodeColumns, loadValidationTables } from '../src/loadValidationTables';
+import { loadReferenceFiles } from '../src/referenceData';
+
+const YEAR = collectionYear(2025);
+const HEADER = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n';
+const EPISODES = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n';
+
+describe('a return read as written', () => {
+  it('identifies CSV tables by their columns whatever the files are called, and keeps every row as written, on its line', () => {
+    const read = readReturnFiles([
+      { name: 'children-export.csv', text: `${HEADER}1,M,31/02/2015,WBRI,,,\n,,,,,,\n2,f,2015-01-01,WBRI,,,\n` },
+      { name: 'eps.csv', text: `${EPISODES}1,01/04/2024,S,C2,N1,U1,PR1,,,,CW1 1AA,CW2 2BB,\n` },
+      { name: 'notes.csv', text: 'WHAT,EVER\n1,2\n' },
+    ], YEAR);
+    expect(read.tables.header?.file).toBe('children-export.csv');
+    // An impossible date and an ISO date are kept for the rules to name; the line of commas is skipped.
+    expect(read.tables.header?.rows.map((r) => [r.row, r.cells.DOB, r.cells.SEX])).toEqual([[2, '31/02/2015', 'M'], [4, '2015-01-01', 'f']]);
+    expect(read.tables.episodes?.rows).toHaveLength(1);
+    expect(read.problems).toEqual([{ file: 'notes.csv', line: null, reason: 'is no 903 table (neither its name nor its columns say which), so it is not read', severity: 'notice' }]);
+  });
+
+  it('names a return without Episodes, and two files of one table, as errors', () => {
+    const read = readReturnFiles([{ name: 'header.csv', text: HEADER }, { name: 'header2.csv', text: HEADER }], YEAR);
+    expect(read.problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.reason}`)).toEqual([
+      'header.csv is one of 2 files of Header (header.csv, header2.csv), so none of them is read',
+      'header2.csv is one of 2 files of Header (header.csv, header2.csv), so none of them is read',
+      'episodes.csv is missing: no file holds Episodes, which every 903 return has',
+    ]);
+  });
+
+  it('reads an XML return with its dates as the CSVs write them, keeping a child whose CHILDID repeats', () => {
+    const child = (id: string, dob: string) => `<CHILD><HEADER><CHILDID>${id}</CHILDID><SEX>M</SEX><DOB>${dob}</DOB><ETHNIC>WBRI</ETHNIC></HEADER>`
+      + '<EPISODE><DECOM>2024-04-01</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PL>U1</PL></EPISODE></CHILD>';
+    const read = readReturnFiles([{ name: 'return.xml', text: `<EXPSSDA903>${child('1', '2015-01-31')}${child('1', 'not a date')}</EXPSSDA903>` }], YEAR);
+    expect(read.tables.header?.rows.map((r) => [r.row, r.cells.CHILD, r.cells.DOB])).toEqual([[1, '1', '31/01/2015'], [2, '1', 'not a date']]);
+    expect(read.tables.episodes?.rows.map((r) => r.cells.DECOM)).toEqual(['01/04/2024', '01/04/2024']);
+  });
+});
+
+describe('the postcode columns the DfE derives', () => {
+  it('are the grid distance in miles to one decimal, the placement LA as its DfE code, and IN or OUT of the placing LA', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'careledger-postcodes-'));
+    const postcodes = join(dir, 'onspd.csv');
+    // Home and placement 3 km east and 4 km north apart: 5 km, 5 / 1.6093 = 3.107 miles; Cardiff is 82 km west and
+    // 124 km south: 148.66 km, 92.38 miles. E06000049 is Cheshire East (895).
+    writeFileSync(postcodes, 'pcds,oslaua,oscty,oseast1m,osnrth1m\nCW1 1AA,E06000049,,400000,300000\nCW2 2BB,E06000049,,403000,304000\nCF10 1AA,W06000015,,318000,176000\n');
+    const current: ReturnAsWritten = {
+      tables: { episodes: { file: 'episodes.csv', rows: [
+        { row: 2, cells: { CHILD: '1', HOME_POST: 'cw1 1aa', PL_POST: 'CW2 2BB' } },
+        { row: 3, cells: { CHILD: '2', HOME_POST: 'CW1 1AA', PL_POST: 'CF10 1AA' } },
+        { row: 4, cells: { CHILD: '3', HOME_POST: 'CW1 1AA', PL_POST: 'ZZ9 9ZZ' } },
+      ] } },
+      problems: [],
+    };
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await loadValidationTables(connection, { year: YEAR, current, laCode: '895' });
+    await loadReferenceFiles(connection, { postcodes });
+    await derivePostcodeColumns(connection);
+    const rows = (await connection.runAndReadAll('SELECT CHILD, PL_DISTANCE, PL_LA, PL_LOCATION FROM episodes ORDER BY row_no')).getRowsJS();
+    expect(rows).toEqual([['1', 3.1, '895', 'IN'], ['2', 92.4, 'WAL', 'OUT'], ['3', null, null, null]]);
+    connection.closeSync();
+    instance.closeSync();
+  });
+});
+
+describe('a validation', () => {
+  it('lists each rule it could not run, and why, instead of passing it', async () => {
+    const current: ReturnAsWritten = { tables: {}, problems: [] };
+    const report = await validateReturn({ year: YEAR, current, only: ['164'] });
+    expect(report.rulesRun).toBe(0);
+    expect(report.notRun).toEqual([expect.objectContaining({ rule: '164', reason: expect.stringMatching(/ONS Postcode Directory/) })]);
+  });
+
+  it('refuses a reference file that is not there, naming it', async () => {
+    await expect(validateReturn({ year: YEAR, current: { tables: {}, problems: [] }, reference: { providers: '/nowhere/providers.csv' } }))
+      .rejects.toThrow(/providers reference file \/nowhere\/providers.csv does not exist/);
+  });
+});
