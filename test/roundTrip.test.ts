@@ -71,9 +71,11 @@ const iso = (ddmmyyyy: string) => ddmmyyyy.split('/').reverse().join('-');
  * 1. The start of a period of care that began before the first imported year: its earliest episode in the returns
  *    (RNE P, L, ...) is where the imported history starts the period (import903's carried-in start), so it comes
  *    back as RNE S.
- * 2. Facts a return dates before that start (an adoption decision, a social worker allocated, before the episode the
+ * 2. Facts a return dates before that start (an adoption decision, a placement for adoption, before the episode the
  *    returns begin with): ingest refuses a fact dated before the child's care began, and it waits for ever.
- *    AD1 comes back without DATE_INT; PlacedAdoption and SWEpisodes rows so dated do not come back.
+ *    AD1 comes back without DATE_INT; PlacedAdoption rows so dated do not come back. (A social worker allocated
+ *    before care is no such fact: a child has a worker before care, and SWEpisodes rows come back whatever their
+ *    dates.)
  * 3. Care leavers who left care before the first imported year: no return has an episode of theirs, and ingest
  *    refuses a care leaver contact for a child never in care (it waits for ever), so their OC3 rows, and the Header
  *    rows OC3 gives them (rule 1012), do not come back.
@@ -93,7 +95,6 @@ function normalisedForImport(exported: ReadonlyMap<number, AnnualReturn>) {
     if (table === 'episodes' && iso(row.DECOM!) === firstDecom.get(child) && iso(row.DECOM!) < FIRST_YEAR_START) return [{ ...row, RNE: 'S' }];
     if (table === 'ad1' && row.DATE_INT && beforeCare(child, row.DATE_INT)) return [{ ...row, DATE_INT: '' }];
     if (table === 'placedAdoption' && beforeCare(child, row.DATE_PLACED!)) return [];
-    if (table === 'swEpisodes' && beforeCare(child, row.SW_DECOM!)) return [];
     return [row];
   });
 }

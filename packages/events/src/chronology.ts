@@ -19,14 +19,14 @@ export interface KnownChild {
 
 /**
  * Facts that only make sense once a period of care has begun: a 903 episode must already be open, or (for a care
- * leaver's contact) have been.
+ * leaver's contact) have been. A social worker allocation is not one: a child has a worker before care begins, and
+ * the 903 wants the whole year's workers, looked after or not (rule SW12STG2).
  */
 const NEEDS_CARE_STARTED: ReadonlySet<string> = new Set([
   'PlacementChanged', 'PlacementReclassified', 'LegalStatusChanged', 'PeriodOfCareEnded', 'HealthCheckCompleted', 'InitialHealthAssessmentRequested',
   'InitialHealthAssessmentCompleted', 'ImmunisationsReviewed',
   'SdqRecorded', 'OffenceRecorded', 'SubstanceMisuseIdentified', 'CareLeaverContactRecorded', 'AdoptionDecisionMade',
   'AdoptionDecisionReversed', 'AdopterMatched', 'PreviousPermanenceRecorded',
-  'SocialWorkerAllocated',
 ]);
 
 interface Fact {
@@ -86,7 +86,8 @@ export function learnFrom(event: CaseEvent, known: KnownChild | undefined): Know
   if (fact.type === 'ChildDetailsRecorded') return { ...known, dateOfBirth: fact.payload.dateOfBirth as string };
   return {
     ...known,
-    earliestCareDate: earlier(known?.earliestCareDate, fact.date),
+    // A worker allocated before care began says nothing of when care began.
+    ...(fact.type === 'SocialWorkerAllocated' ? {} : { earliestCareDate: earlier(known?.earliestCareDate, fact.date) }),
     ...(fact.type === 'PeriodOfCareStarted' ? { earliestCareStart: earlier(known?.earliestCareStart, fact.date) } : {}),
   };
 }

@@ -17,6 +17,9 @@ import { LA, returnOf, scopeOf, withProjections } from './support/returnOf';
  *   LG   17 on 20 Apr 2023; looked after only 59 days after 14     -> no row, no issue (not a care leaver)
  *   LH   care transferred to another LA (E3) at 16; 18 on 6 Jun 2023 -> no row, no issue
  *   LI   21 on 10 May 2023; contact exactly 3 months before, 10 Feb 2023 (last year) -> REFU, 0, 0
+ *   LJ   18 on 5 Jan 2024; left care at 17 and a half (5 Jul 2023); contact 10 Jan 2024 -> no row, no issue (rule
+ *        1016: left care after the 17th birthday)
+ *   LK   17 on 1 Sep 2023, leaving care that day; contact 5 Sep 2023 -> no row, no issue (rule 1016)
  */
 function history(): CaseEvent[] {
   const a = new ChildHistory(LA, 'LA17');
@@ -69,7 +72,19 @@ function history(): CaseEvent[] {
   i.endCare('2020-05-10', 'E17');
   i.record('CareLeaverContactRecorded', '2023-02-10', { inTouch: 'REFU', activity: '0', accommodation: '0' });
 
-  return [a, b, c, d, e, f, g, h, i].flatMap((child) => child.events);
+  const j = new ChildHistory(LA, 'LJ');
+  j.details({ dob: '2006-01-05' }, '2019-01-01');
+  j.startCare('2019-01-01', { ls: 'C2', cin: 'N1', place: 'U4' });
+  j.endCare('2023-07-05', 'E13');
+  j.record('CareLeaverContactRecorded', '2024-01-10', { inTouch: 'YES', activity: 'F2', accommodation: 'B1' });
+
+  const k = new ChildHistory(LA, 'LK');
+  k.details({ dob: '2006-09-01' }, '2019-01-01');
+  k.startCare('2019-01-01', { ls: 'C2', cin: 'N1', place: 'U4' });
+  k.endCare('2023-09-01', 'E13');
+  k.record('CareLeaverContactRecorded', '2023-09-05', { inTouch: 'YES', activity: 'F2', accommodation: 'B1' });
+
+  return [a, b, c, d, e, f, g, h, i, j, k].flatMap((child) => child.events);
 }
 
 describe('OC3: care leavers around their 17th to 21st birthdays', () => {
@@ -80,6 +95,9 @@ describe('OC3: care leavers around their 17th to 21st birthdays', () => {
       { CHILD: 'LC19', DOB: '2004-12-01', IN_TOUCH: 'YES', ACTIV: 'G6', ACCOM: 'Z1' },
       { CHILD: 'LI', DOB: '2002-05-10', IN_TOUCH: 'REFU', ACTIV: '0', ACCOM: '0' },
     ]);
+    // The Header holds the children looked after in the year and the care leavers with an OC3 row (rule 1012), not
+    // LD20, who has none (a Header row with neither episodes nor OC3 fails rule EPI).
+    expect(tables.header.map((row) => row.CHILD)).toEqual(['LA17', 'LB17', 'LC19', 'LF', 'LI', 'LJ', 'LK']);
   });
 
   it('names the care leaver with no contact around the birthday as a return issue', async () => {

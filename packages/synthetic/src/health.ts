@@ -56,13 +56,18 @@ export function planHealth(env: LaEnv, child: ChildPlan, p: PeriodPlan, records:
     }
     if (rng.chance(dentist ? 0.9 : 0.25)) records.push({ day: rng.int(first, last), type: 'HealthCheckCompleted', payload: DENTAL_CHECK });
     if (age < 5 && rng.chance(0.88)) records.push({ day: rng.int(first, last), type: 'HealthCheckCompleted', payload: DEVELOPMENT_ASSESSMENT });
-    // Rules 186-189: an SDQ for those 4 or over at the start of the year and under 17 at its end.
-    if (ageOn(child.dob, year) >= 4 && age <= 16) {
+    // Rules 186-189, 197B: an SDQ for those 4 or over at the start of the year and under 17 at its end; for those
+    // turning 4 or 17 in the year, a score or the reason there is none (SDQ1: too young or too old when assessed).
+    const ageAtStart = ageOn(child.dob, year);
+    const sdqScore = () => ({ score: Math.max(0, Math.min(40, Math.round(sdqBase + 2.5 * rng.normal()))) });
+    if (ageAtStart >= 4 && age <= 16) {
       const disabled = p.categoryOfNeed === 'N2';
       const payload = rng.chance(disabled ? 0.6 : 0.8)
-        ? { score: Math.max(0, Math.min(40, Math.round(sdqBase + 2.5 * rng.normal()))) }
+        ? sdqScore()
         : { reasonNotCompleted: disabled && rng.chance(0.5) ? 'SDQ3' : sdqReason.pick(rng) };
       records.push({ day: rng.int(first, last), type: 'SdqRecorded', payload });
+    } else if ((ageAtStart === 3 && age === 4) || (ageAtStart === 16 && age === 17)) {
+      records.push({ day: rng.int(first, last), type: 'SdqRecorded', payload: rng.chance(0.4) ? sdqScore() : { reasonNotCompleted: 'SDQ1' } });
     }
     const offence = rng.int(first, last);
     if (age >= 10 && ageOn(child.dob, offence) >= 10 && rng.chance(offends)) {

@@ -1,6 +1,8 @@
 /**
- * Allocated social workers (SWEpisodes): one allocated when care starts, then a new one every 6-18 months, for a
- * reason (SW_REASON). Workers come from a stable pool per LA, with 903 SW_IDs 'SW' + digits. Short breaks are
+ * Allocated social workers (SWEpisodes): a child has a worker from well before care starts (the 903 asks for the
+ * whole year, looked after or not: rule SW12STG2), allocated a year or two before their first period (or at
+ * birth) or, for a later period, when the previous one ended (no gap: SW10STG2); then a new one every 6-18 months,
+ * for a reason (SW_REASON). Workers come from a stable pool per LA, with 903 SW_IDs 'SW' + digits. Short breaks are
  * not allocated here: the child's worker sits with the children with disabilities team, outside this history.
  */
 import { Weighted, type Rng } from './prng';
@@ -25,7 +27,9 @@ export function planSocialWorkers(env: LaEnv, child: ChildPlan, p: PeriodPlan, r
   const rng = child.rng;
   const pool = env.socialWorkers;
   let worker = rng.pick(pool);
-  let day = settledStart(p);
+  const start = settledStart(p);
+  const previousEnd = Math.max(-Infinity, ...child.periods.filter((q) => q !== p && q.end <= start).map((q) => q.end));
+  let day = Number.isFinite(previousEnd) ? previousEnd : Math.max(child.dob, start - 366 - rng.int(0, 365));
   let allocation: RecordPlan = { day, type: 'SocialWorkerAllocated', payload: { socialWorkerId: worker, reason: atStart.pick(rng) } };
   for (;;) {
     day += rng.int(180, 540);

@@ -71,7 +71,9 @@ export function writeChild(env: LaEnv, em: Emitter, child: ChildPlan): void {
   for (const p of periods) {
     const startRec = recordDay(rng, p.recordedStart, asAt, floor, !p.replaced);
     if (p === first) {
-      const on = Math.max(child.dob, Math.min(p.start, p.recordedStart) - rng.int(0, 3));
+      // Known before care began, and before any worker was allocated (most children have one beforehand).
+      const allocated = (p.records ?? []).filter((r) => r.type === 'SocialWorkerAllocated').map((r) => r.day);
+      const on = Math.max(child.dob, Math.min(p.start, p.recordedStart, ...allocated) - rng.int(0, 3));
       em.add(child, 'ChildDetailsRecorded', details(child, on, upnOn(on), motherOn), on, startRec);
     }
     const started = em.add(child, 'PeriodOfCareStarted', startPayload(p, child.home), p.recordedStart, startRec);

@@ -134,6 +134,12 @@ export function replay(events: readonly CaseEvent[], asAt: CalendarDate): Replay
         case 'CareLeaverContactRecorded':
           if (open) problem(`${where}: a care leaver contact while looked after`);
           break;
+        case 'SocialWorkerAllocated': {
+          // A child has a worker before care too (rule SW12STG2), but never before birth.
+          const born = dob.get(childId);
+          if (born && f.date < born) problem(`${where}: before the date of birth ${born}`);
+          break;
+        }
         default:
           if (!open) problem(`${where}: outside a period of care`);
           else if (f.date < open.start) problem(`${where}: before the start ${open.start}`);

@@ -54,8 +54,11 @@ describe('OC2: health and outcomes for children looked after for 12 months', () 
         const april = aprilOf(f.date);
         const yearEnd = addDays(`${Number(april.slice(0, 4)) + 1}-04-01`, -1);
         const ageAtEnd = ageInYears(dobOf(r), yearEnd);
-        if (f.type === 'SdqRecorded' && (ageInYears(dobOf(r), april) < 4 || ageAtEnd > 16)) problems.push(`${where}: SDQ outside 4-16 (rules 188/189)`);
-        if (f.type === 'SdqRecorded' && f.payload.reasonNotCompleted === 'SDQ1') problems.push(`${where}: SDQ1 for a 4-16 year old (rule 157)`);
+        // Turning 4 or 17 in the year: a score or SDQ1, too young or old when assessed (rule 197B).
+        const turning = (ageInYears(dobOf(r), april) === 3 && ageAtEnd === 4) || (ageInYears(dobOf(r), april) === 16 && ageAtEnd === 17);
+        if (f.type === 'SdqRecorded' && !turning && (ageInYears(dobOf(r), april) < 4 || ageAtEnd > 16)) problems.push(`${where}: SDQ outside 4-16 (rules 188/189)`);
+        if (f.type === 'SdqRecorded' && !turning && f.payload.reasonNotCompleted === 'SDQ1') problems.push(`${where}: SDQ1 for a 4-16 year old (rule 157)`);
+        if (f.type === 'SdqRecorded' && turning && f.payload.score === undefined && f.payload.reasonNotCompleted !== 'SDQ1') problems.push(`${where}: turning 4 or 17 without a score or SDQ1 (rule 197B)`);
         if (f.payload.check === 'development_assessment' && ageAtEnd >= 5) problems.push(`${where}: development assessment at 5+ (rule 546)`);
         const ageThen = ageInYears(dobOf(r), f.date);
         if (f.type === 'OffenceRecorded' && (ageThen < 10 || ageThen > 17)) problems.push(`${where}: offence at ${ageThen}`);
@@ -235,24 +238,34 @@ describe('PrevPerm and SWEpisodes', () => {
     for (const code of ['P1', 'P2', 'P3', 'P4']) expect(codes.get(code), code).toBeGreaterThan(0);
   });
 
-  it('allocates a social worker from the start of care, changing every 6-18 months (SW01, SW02, SW09)', () => {
+  it('allocates a social worker a year or more before care (or at birth), none missing between periods, changing every 6-18 months (SW01, SW02, SW09, SW10, SW12)', () => {
     const problems: string[] = [];
     const ids = new Set<string>();
     for (const r of records) {
       if (shortBreak(r)) continue;
+      const all = of(r, 'SocialWorkerAllocated');
+      let previousEnd: CalendarDate | undefined;
       for (const p of periods(r)) {
-        const allocations = of(r, 'SocialWorkerAllocated').filter((f) => f.date >= p.start && (p.end === undefined || f.date < p.end));
+        // A period's workers: from the previous period's end (or ever, for the first) to this one's end.
+        const allocations = all.filter((f) => (previousEnd === undefined || f.date >= previousEnd) && (p.end === undefined || f.date < p.end));
         const where = `${r.childId} period ${p.start}`;
-        if (allocations.length === 0) { problems.push(`${where}: no social worker`); continue; }
-        // From the start (a corrected start may move it a few days), or from the history's start (2020-04-01 at the latest).
-        const allocated = allocations[0]!.date;
-        if (allocated > addDays(p.start, 7) && allocated > '2020-04-01') problems.push(`${where}: first worker allocated ${allocated}`);
+        // The history starts on 2020-04-01 at the latest: only the worker then in force, and later ones, are recorded.
+        const inForce = allocations.filter((f) => f.date <= addDays(p.start, 7)).at(-1);
+        if (!inForce) {
+          if (p.start > '2020-04-01') problems.push(`${where}: no social worker when care began`);
+        } else if (previousEnd === undefined) {
+          // Up to two years before a start after 2022-04-01 is within every history here, so the first is recorded.
+          if (p.start > '2022-04-01' && allocations[0]!.date > addDays(p.start, -366) && allocations[0]!.date !== dobOf(r)) problems.push(`${where}: first worker allocated only ${allocations[0]!.date}`);
+        } else if (allocations[0]!.date !== previousEnd) {
+          problems.push(`${where}: a gap from the previous period's end ${previousEnd} to ${allocations[0]!.date}`);
+        }
         for (let i = 1; i < allocations.length; i++) {
           const gap = daysBetween(allocations[i - 1]!.date, allocations[i]!.date);
           if (gap < 180 || gap > 540) problems.push(`${where}: ${gap} days between workers`);
           if (allocations[i]!.payload.socialWorkerId === allocations[i - 1]!.payload.socialWorkerId) problems.push(`${where}: the same worker allocated again`);
         }
         for (const a of allocations) ids.add(a.payload.socialWorkerId as string);
+        previousEnd = p.end;
       }
     }
     expect(problems.slice(0, 10)).toEqual([]);

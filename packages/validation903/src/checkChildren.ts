@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@careledger/runtime';
-import { collectionYear, collectionYearContaining, selectReturn, type ProjectionQuery } from '@careledger/ssda903';
+import { collectionYear, collectionYearContaining, selectEarlierEpisodes, selectReturn, type ProjectionQuery } from '@careledger/ssda903';
 import type { ReferenceFiles } from './referenceData';
 import { returnFromTables } from './returnAsWritten';
 import { VALIDATION_YEARS } from './ruleRegistry';
@@ -21,7 +21,7 @@ export interface ChildrenCheck {
 
 /**
  * The continuous check: the DfE rules over the LA's current-year return as it stands today (with last year's as
- * `_last`), keeping what they find for `children` (the children just re-derived). Undefined when careledger holds
+ * `_last`, and the episodes before it), keeping what they find for `children` (the children just re-derived). Undefined when careledger holds
  * no rules for the current year.
  */
 export async function checkChildren(query: ProjectionQuery, request: {
@@ -32,8 +32,9 @@ export async function checkChildren(query: ProjectionQuery, request: {
   const before = collectionYear(year.endYear - 1);
   const current = await selectReturn(query, { laCode: request.laCode, year, asAt: request.today });
   const previous = await selectReturn(query, { laCode: request.laCode, year: before, asAt: before.end });
+  const earlierEpisodes = await selectEarlierEpisodes(query, { laCode: request.laCode, before: before.start });
   const report = await validateReturn({
-    year, current: returnFromTables(current.tables, year), previous: returnFromTables(previous.tables, before), laCode: request.laCode,
+    year, current: returnFromTables(current.tables, year), previous: returnFromTables(previous.tables, before), earlierEpisodes, laCode: request.laCode,
     ...(request.reference ? { reference: request.reference } : {}),
   });
   const wanted = new Set(request.children);

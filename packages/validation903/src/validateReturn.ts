@@ -1,6 +1,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { InternalError, InvalidInputError } from '@careledger/runtime';
-import { TABLES, type CollectionYear } from '@careledger/ssda903';
+import { TABLES, type CollectionYear, type EarlierEpisode } from '@careledger/ssda903';
+import { loadEarlierEpisodes } from './loadEarlierEpisodes';
 import { derivePostcodeColumns, loadValidationTables } from './loadValidationTables';
 import { loadReferenceFiles, type ReferenceFiles } from './referenceData';
 import type { ReturnAsWritten, ReturnFileProblem } from './returnAsWritten';
@@ -13,6 +14,8 @@ export interface ValidationRequest {
   readonly current: ReturnAsWritten;
   /** The previous year's return, read as the `_last` tables; rules that need it are not run without it. */
   readonly previous?: ReturnAsWritten;
+  /** The LA's episodes that ceased before the previous year (careledger's own return only: a file has none). */
+  readonly earlierEpisodes?: readonly EarlierEpisode[];
   /** The DfE code of the LA whose return it is, for the rules comparing with it. */
   readonly laCode?: string;
   readonly reference?: ReferenceFiles;
@@ -80,6 +83,7 @@ export async function validateReturn(request: ValidationRequest): Promise<Valida
     await loadValidationTables(connection, {
       year: request.year, current: request.current, ...(request.previous ? { previous: request.previous } : {}), ...(request.laCode ? { laCode: request.laCode } : {}),
     });
+    await loadEarlierEpisodes(connection, request.earlierEpisodes ?? []);
     const met = await loadReferenceFiles(connection, request.reference ?? {});
     if (request.previous) met.add('previousYear');
     if (request.laCode) met.add('laCode');

@@ -79,6 +79,23 @@ describe('a validation', () => {
     expect(report.notRun).toEqual([expect.objectContaining({ rule: '164', reason: expect.stringMatching(/ONS Postcode Directory/) })]);
   });
 
+  it("judges a care leaver on the LA's earlier episodes when it has them (own returns), on two years when not (rules 1001, 1002)", async () => {
+    // C1, 19 on 1 June 2024, was looked after from 1 Jan 2019 (before the 14th birthday) to 1 Jun 2022 (the 17th):
+    // over three years after 14, one after 16, all before last year's return began (1 April 2023).
+    const current = readReturnFiles([
+      { name: 'header.csv', text: `${HEADER}C1,F,01/06/2005,WBRI,,,\nC2,M,01/01/2015,WBRI,,,\n` },
+      { name: 'episodes.csv', text: `${EPISODES}C2,01/05/2024,S,C2,N1,U1,PR1,,,,,,\n` },
+      { name: 'oc3.csv', text: 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nC1,01/06/2005,YES,F2,B1\n' },
+    ], YEAR);
+    const previous = readReturnFiles([{ name: 'episodes.csv', text: EPISODES }], collectionYear(2024));
+    const rules = async (earlierEpisodes?: { child: string; decom: string; dec: string; ls: string | null; rec: string | null }[]) =>
+      (await validateReturn({ year: YEAR, current, previous, only: ['1001', '1002'], ...(earlierEpisodes ? { earlierEpisodes } : {}) })).failures.map((f) => `${f.rule} ${f.table} ${f.row}`);
+    expect(await rules()).toEqual(['1001 OC3 2', '1002 OC3 2']);
+    expect(await rules([{ child: 'C1', decom: '2019-01-01', dec: '2022-06-01', ls: 'C2', rec: 'E13' }])).toEqual([]);
+    // Only short breaks before: looked after, but not as a relevant child (1001 still fails).
+    expect(await rules([{ child: 'C1', decom: '2019-01-01', dec: '2022-06-01', ls: 'V3', rec: 'E13' }])).toEqual(['1001 OC3 2']);
+  });
+
   it('refuses a reference file that is not there, naming it', async () => {
     await expect(validateReturn({ year: YEAR, current: { tables: {}, problems: [] }, reference: { providers: '/nowhere/providers.csv' } }))
       .rejects.toThrow(/providers reference file \/nowhere\/providers.csv does not exist/);

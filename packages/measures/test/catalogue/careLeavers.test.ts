@@ -15,9 +15,11 @@ const year = yearOf(collectionYear(2024));
  *   C3 21 on 2023-09-01: NO, 0, 0 (not in touch: kept in the denominators, not suitable)
  *   C4 19 on 2023-10-10: YES, F4 (apprenticeship), S2 (no fixed abode, not suitable)
  *   C5 17 on 2023-05-05 (left care at 16): YES, F2, B1
- *   C6 18 on 2023-08-08 (left a week before): YES, F5, Z1 (staying put)
+ *   C6 18 on 2023-08-08 (left a week before the 17th birthday): YES, F5, Z1 (staying put)
  *   C7 19 on 2023-11-11: DIED: not counted
  *   C8 19 on 2024-01-15: YES, F2, R2 (residence not known: out of DfE's accommodation denominator)
+ *   C9 18 on 2023-12-12, left care at 17 and a half (2023-06-12): YES, F2, B1, but not counted (rule 1016: a 17- or
+ *      18-year-old who left care after the 17th birthday has no OC3 row)
  * Ages 19-21: C1, C2, C3, C4, C8 = 5. Ages 17-18: C5, C6 = 2.
  */
 function careLeaverLa() {
@@ -35,9 +37,10 @@ function careLeaverLa() {
     leaver('C3', '2002-09-01', '2016-01-01', '2020-09-01', { on: '2023-09-01', inTouch: 'NO', activity: '0', accommodation: '0' }),
     leaver('C4', '2004-10-10', '2018-01-01', '2022-10-10', { on: '2023-10-01', inTouch: 'YES', activity: 'F4', accommodation: 'S2' }),
     leaver('C5', '2006-05-05', '2020-01-01', '2023-03-01', { on: '2023-05-10', inTouch: 'YES', activity: 'F2', accommodation: 'B1' }),
-    leaver('C6', '2005-08-08', '2019-01-01', '2023-08-01', { on: '2023-08-10', inTouch: 'YES', activity: 'F5', accommodation: 'Z1' }),
+    leaver('C6', '2005-08-08', '2019-01-01', '2022-08-01', { on: '2023-08-10', inTouch: 'YES', activity: 'F5', accommodation: 'Z1' }),
     leaver('C7', '2004-11-11', '2018-01-01', '2022-11-11', { on: '2023-11-11', inTouch: 'DIED', activity: '0', accommodation: '0' }),
     leaver('C8', '2005-01-15', '2019-01-01', '2023-01-15', { on: '2024-01-20', inTouch: 'YES', activity: 'F2', accommodation: 'R2' }),
+    leaver('C9', '2005-12-12', '2019-01-01', '2023-06-12', { on: '2023-12-14', inTouch: 'YES', activity: 'F2', accommodation: 'B1' }),
   ].flatMap((h) => h.events);
 }
 

@@ -43,12 +43,16 @@ CREATE OR REPLACE TEMP TABLE in_year_children AS
            true AS looked_after_in_year
     FROM in_year_episodes
     GROUP BY child_id
-    -- The care leavers OC3 asks about this year (derive/care_leaver_birthdays.sql) have a Header row too (rule
-    -- 1012), though most are not looked after in the year; only the Header and OC3 read them.
+    -- The care leavers with an OC3 row this year (derive/care_leaver_birthdays.sql, a contact in the birthday's
+    -- window known by the cutoff: oc3.sql) have a Header row too (rule 1012), though most are not looked after in
+    -- the year; only the Header and OC3 read them. One with no contact has no OC3 row, so no Header row (rule EPI):
+    -- the return's issues name them (careLeaversWithoutContact.sql).
     UNION ALL
     SELECT DISTINCT b.child_id, false, false
     FROM care_leaver_birthdays b
+    JOIN care_leaver_contacts k ON k.child_key = b.child_key AND k.contact_date BETWEEN b.contact_from AND b.contact_to
     WHERE b.la_code = $laCode AND b.birthday BETWEEN CAST($yearStart AS DATE) AND CAST($cutoff AS DATE)
+      AND k.contact_date <= CAST($cutoff AS DATE)
       AND b.child_id NOT IN (SELECT child_id FROM in_year_episodes)
   ),
   chosen AS (

@@ -4,4 +4,5 @@ export * from './cohorts';
 export * from './select';
 export * from './returnIssues';
 export * from './careLeavers';
+export * from './earlierEpisodes';
 export * from './selectReturn';

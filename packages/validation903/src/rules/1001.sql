@@ -5,11 +5,12 @@
 -- needs: previousYear
 -- A care leaver must be a relevant or former relevant child: looked after for at least 13 weeks (91 days) since
 -- the 14th birthday, some of it after the 16th birthday, and not ending care by adoption (final REC E11/E12).
--- Only this year's and last year's episodes can be seen, so the rule needs last year's return. Episodes present in
--- both years count once (the one with a DEC kept); the child's latest episode, if open, runs to the year end;
--- short breaks (LS V3/V4) do not count. Where the reference departs: it also flags children of 20 or more at the
--- year end and children with no known DOB, whom it means to leave out (two years of data cannot judge them);
--- careledger leaves them out. DOB is the Header's, else the OC3 row's.
+-- A 903 file shows only this year's and last year's episodes, so the rule needs last year's return; careledger's own
+-- return adds the LA's earlier episodes (episodes_earlier), so a care leaver who left years ago is judged on their
+-- whole time in care. Episodes present in both years count once (the one with a DEC kept); the child's latest
+-- episode, if open, runs to the year end; short breaks (LS V3/V4) do not count. Where the reference departs: it
+-- also flags children of 20 or more at the year end and children with no known DOB, whom it means to leave out (two
+-- years of data cannot judge them); careledger leaves them out. DOB is the Header's, else the OC3 row's.
 -- from 2023-24
 WITH eps AS (
   SELECT CHILD, DECOM_date, DEC_date, LS, REC
@@ -20,6 +21,8 @@ WITH eps AS (
       SELECT CHILD, DECOM_date, DEC_date, LS, REC FROM episodes WHERE DECOM_date IS NOT NULL
       UNION ALL
       SELECT CHILD, DECOM_date, DEC_date, LS, REC FROM episodes_last WHERE DECOM_date IS NOT NULL
+      UNION ALL
+      SELECT CHILD, DECOM_date, DEC_date, LS, REC FROM episodes_earlier WHERE DECOM_date IS NOT NULL
     ) AS u
   ) AS d
   WHERE n = 1

@@ -213,10 +213,11 @@ export const CASES: RuleCases = {
   ],
   '186': [
     { name: 'a CLA child of SDQ age without a score fails',
-      rows: { Episodes: [claEp('1'), claEp('2'), claEp('3'), newEp('4'), claEp('5')],
-        OC2: [{ CHILD: '1', DOB: '01/01/2014' }, { CHILD: '2', DOB: '01/01/2014', SDQ_SCORE: '10' }, { CHILD: '3', DOB: '01/01/2022' }, { CHILD: '4', DOB: '01/01/2014' }, { CHILD: '5', DOB: '01/06/2008', SDQ_REASON: 'SDQ2' }] },
-      fails: { OC2: [0, 4] } },
+      rows: { Episodes: [claEp('1'), claEp('2'), claEp('3'), newEp('4'), claEp('5'), claEp('6')],
+        OC2: [{ CHILD: '1', DOB: '01/01/2014' }, { CHILD: '2', DOB: '01/01/2014', SDQ_SCORE: '10' }, { CHILD: '3', DOB: '01/01/2022' }, { CHILD: '4', DOB: '01/01/2014' }, { CHILD: '5', DOB: '01/06/2008', SDQ_REASON: 'SDQ2' }, { CHILD: '6', DOB: '01/06/2008' }] },
+      fails: { OC2: [0, 5] } },
     { name: 'a score without a reason passes', rows: { Episodes: [claEp('2')], OC2: [{ CHILD: '2', DOB: '01/01/2014', SDQ_SCORE: '10' }] }, fails: {} },
+    { name: 'a reason for no score passes', rows: { Episodes: [claEp('5')], OC2: [{ CHILD: '5', DOB: '01/06/2008', SDQ_REASON: 'SDQ2' }] }, fails: {} },
   ],
   '187': [
     { name: 'AD1 and OC3 rows of a CLA child fail',

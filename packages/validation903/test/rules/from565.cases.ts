@@ -332,8 +332,11 @@ export const CASES: RuleCases = {
     { name: 'MC_DOB changed or dropped since last year fails',
       rows: {
         Header_last: [{ CHILD: '1', MC_DOB: '01/06/2020' }, { CHILD: '2', MC_DOB: '01/06/2019' }, { CHILD: '3', MC_DOB: '10/09/2020' }, { CHILD: '4' }],
-        Header: [{ CHILD: '1', MC_DOB: '01/06/2020' }, { CHILD: '2' }, { CHILD: '3', MC_DOB: '08/09/2020' }, { CHILD: '4', MC_DOB: '01/02/2020' }] },
+        Header: [{ CHILD: '1', MC_DOB: '01/06/2020' }, { CHILD: '2' }, { CHILD: '3', MC_DOB: '08/09/2020' }, { CHILD: '4', MC_DOB: '01/02/2020' }],
+        Episodes: [{ CHILD: '2', DECOM: '01/05/2024' }] },
       fails: { Header: [1, 2] } },
+    { name: 'MC_DOB dropped for a care leaver not looked after this year passes (rule 628: not wanted)',
+      rows: { Header_last: [{ CHILD: '5', MC_DOB: '01/06/2020' }], Header: [{ CHILD: '5' }], Episodes: [{ CHILD: '6', DECOM: '01/05/2024' }] }, fails: {} },
     { name: 'unchanged passes',
       rows: { Header_last: [{ CHILD: '1', MC_DOB: '01/06/2020' }], Header: [{ CHILD: '1', MC_DOB: '01/06/2020' }] }, fails: {} },
   ],
@@ -350,6 +353,9 @@ export const CASES: RuleCases = {
       fails: { Header: [0, 1], Episodes: [0, 2] } },
     { name: 'MC_DOB before DEC passes',
       rows: { Header: [{ CHILD: '1', MC_DOB: '01/05/2024' }], Episodes: [{ CHILD: '1', DECOM: '01/01/2024', DEC: '01/06/2024' }] }, fails: {} },
+    { name: 'MC_DOB after a placement change of a child still looked after passes',
+      rows: { Header: [{ CHILD: '1', MC_DOB: '01/02/2025' }],
+        Episodes: [{ CHILD: '1', DECOM: '01/01/2024', DEC: '01/06/2024', REC: 'X1' }, { CHILD: '1', DECOM: '01/06/2024' }] }, fails: {} },
   ],
   '626': [
     { name: 'a mother this year, not last year, with an older first child fails',

@@ -354,12 +354,15 @@ export const CASES: RuleCases = {
       fails: { Episodes: [1, 2] },
     },
     {
-      name: '2024-25: the social workers must reach back to 1 April of the previous year',
+      name: '2024-25: the social workers must reach back to 1 April of the collection year, not of the one before',
       rows: {
-        Episodes: [{ CHILD: '1', DECOM: '01/05/2024', LS: 'C2' }, { CHILD: '2', DECOM: '01/05/2024', LS: 'C2' }],
-        SWEpisodes: [{ CHILD: '1', SW_DECOM: '01/04/2023', SW_DEC: '01/06/2024' }, { CHILD: '1', SW_DECOM: '01/06/2024' }, { CHILD: '2', SW_DECOM: '01/06/2023' }],
+        Episodes: [{ CHILD: '1', DECOM: '01/05/2024', LS: 'C2' }, { CHILD: '2', DECOM: '01/05/2024', LS: 'C2' }, { CHILD: '3', DECOM: '01/05/2024', LS: 'C2' }],
+        SWEpisodes: [
+          { CHILD: '1', SW_DECOM: '01/04/2024', SW_DEC: '01/06/2024' }, { CHILD: '1', SW_DECOM: '01/06/2024' },
+          { CHILD: '2', SW_DECOM: '01/06/2023' }, { CHILD: '3', SW_DECOM: '02/04/2024' },
+        ],
       },
-      fails: { Episodes: [1] },
+      fails: { Episodes: [2] },
     },
     {
       name: 'children covered from the start of the period, or not looked after on 31 March, pass',

@@ -4,6 +4,7 @@ import type { RecomputeOutcome } from '@careledger/scheduler';
 import { returnFromTables, validateReturn, type ReturnAsWritten } from '@careledger/validation903';
 import { openEventLog, validationReferenceFiles } from '../composition';
 import { annualReturn, project } from './pipeline';
+import { ownEarlierEpisodes } from './validate903';
 
 /**
  * One recomputation, as the nightly job runs it: fold the log to its end, then compute the current and the previous
@@ -32,7 +33,8 @@ export async function recomputeReturns(
     // record keeps is the count per rule, so two nightly runs show which errors came and went.
     const asWritten = returnFromTables(annual.tables, year);
     const validation = await validateReturn({
-      year, current: asWritten, ...(previous ? { previous } : {}), laCode: request.laCode, reference: validationReferenceFiles(config),
+      year, current: asWritten, ...(previous ? { previous, earlierEpisodes: await ownEarlierEpisodes(config, logger, request.laCode, year) } : {}),
+      laCode: request.laCode, reference: validationReferenceFiles(config),
     });
     previous = asWritten;
     const failuresByRule: Record<string, number> = {};

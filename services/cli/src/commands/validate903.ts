@@ -2,13 +2,13 @@ import { readdir, readFile, stat, mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Option } from 'commander';
 import { InvalidInputError, NotFoundError, createLogger, todayInLondon, type CalendarDate, type CareledgerConfig, type Logger } from '@careledger/runtime';
-import type { CollectionYear } from '@careledger/ssda903';
-import { collectionYear } from '@careledger/ssda903';
+import type { CollectionYear, EarlierEpisode } from '@careledger/ssda903';
+import { collectionYear, selectEarlierEpisodes } from '@careledger/ssda903';
 import {
   VALIDATION_FORMATS, formatValidation, readReturnFiles, returnFromTables, validateReturn, type ReturnAsWritten,
   type ReturnFile, type ValidationFormat, type ValidationReport,
 } from '@careledger/validation903';
-import { validationReferenceFiles } from '../composition';
+import { openReturnsStore, validationReferenceFiles } from '../composition';
 import { reportFailure } from '../failure';
 import { asAtOption, configFrom, laOption, storageOptions, yearOption, type StorageFlags } from '../flags';
 import { assertCareledgerData } from '../preflight';
@@ -38,8 +38,11 @@ async function returnFiles(path: string, what: string): Promise<ReturnFile[]> {
   return Promise.all(paths.map(async (p) => ({ name: basename(p), text: await readFile(p, 'utf8') })));
 }
 
-/** careledger's own derived return for the year, and the year before's as `_last` (absent when there is none). */
-export async function ownReturns(config: CareledgerConfig, logger: Logger, request: { laCode: string; year: CollectionYear; asAt?: CalendarDate }): Promise<{ current: ReturnAsWritten; previous?: ReturnAsWritten }> {
+/**
+ * careledger's own derived return for the year, the year before's as `_last` (absent when there is none), and the
+ * LA's episodes before that.
+ */
+export async function ownReturns(config: CareledgerConfig, logger: Logger, request: { laCode: string; year: CollectionYear; asAt?: CalendarDate }): Promise<{ current: ReturnAsWritten; previous?: ReturnAsWritten; earlierEpisodes: EarlierEpisode[] }> {
   assertCareledgerData(config, 'projections');
   const asAt = request.asAt ?? (request.year.end < todayInLondon() ? request.year.end : undefined);
   const { annual } = await annualReturn(config, logger, { laCode: request.laCode, year: request.year.label, ...(asAt ? { asAt } : {}) });
@@ -48,7 +51,20 @@ export async function ownReturns(config: CareledgerConfig, logger: Logger, reque
     if (error instanceof NotFoundError) return undefined;
     throw error;
   });
-  return { current: returnFromTables(annual.tables, annual.year), ...(previous ? { previous: returnFromTables(previous.annual.tables, before) } : {}) };
+  return {
+    current: returnFromTables(annual.tables, annual.year), ...(previous ? { previous: returnFromTables(previous.annual.tables, before) } : {}),
+    earlierEpisodes: await ownEarlierEpisodes(config, logger, request.laCode, request.year),
+  };
+}
+
+/** The LA's episodes that ceased before the year before `year`: what its own return adds to the two years a 903 file shows. */
+export async function ownEarlierEpisodes(config: CareledgerConfig, logger: Logger, laCode: string, year: CollectionYear): Promise<EarlierEpisode[]> {
+  const store = await openReturnsStore(config, logger);
+  try {
+    return await selectEarlierEpisodes(store, { laCode, before: collectionYear(year.endYear - 1).start });
+  } finally {
+    store.close();
+  }
 }
 
 /** careledger's own return for an LA and year checked against every DfE rule of the year. */
