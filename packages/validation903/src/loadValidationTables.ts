@@ -6,6 +6,7 @@ import type { ReturnAsWritten } from './returnAsWritten';
 
 const CHUNK_ROWS = 2048;
 const DERIVED_SQL = readFileSync(new URL('./derivedEpisodeColumns.sql', import.meta.url), 'utf8').replace(/^--.*$/gm, '');
+const SHARED_VIEWS = ['./legalStatusSpells.sql', './lookedAfter12Months.sql'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
 
 const quoted = (name: string) => `"${name}"`;
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -64,7 +65,8 @@ export interface ValidationTablesInput {
 
 /**
  * Creates every table the rules read in a fresh database: the year's tables, the previous year's as `_last` (empty
- * when it was not given), and the macros. Postcode-derived episode columns are filled by `derivePostcodeColumns`.
+ * when it was not given), the views the rules share (legalStatusSpells.sql, lookedAfter12Months.sql), and the
+ * macros. Postcode-derived episode columns are filled by `derivePostcodeColumns`.
  */
 export async function loadValidationTables(connection: DuckDBConnection, input: ValidationTablesInput): Promise<void> {
   await createMacros(connection, input.year, input.laCode);
@@ -73,6 +75,8 @@ export async function loadValidationTables(connection: DuckDBConnection, input: 
     statements.push(await appendTable(connection, table, table.sqlName, input.current.tables[table.registryName]));
     statements.push(await appendTable(connection, table, `${table.sqlName}_last`, input.previous?.tables[table.registryName]));
   }
+  // Views the rules share, over this year's tables.
+  statements.push(...SHARED_VIEWS);
   // One call for every table: each statement alone costs a round trip.
   await connection.run(statements.join('\n'));
 }

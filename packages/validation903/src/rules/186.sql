@@ -4,17 +4,9 @@
 -- tables: Episodes, OC2
 -- A blank score with a reason for there being none (SDQ_REASON) passes: the row fails only when both are blank, as
 -- the reference validator reads it (a score given without a reason passes too: rule 197a wants no reason then).
--- Looked after continuously for 12 months at 31 March (cla), as the DfE counts it: in care (respite V3/V4 aside)
--- from 1 April or before, with no period of care ending (a DEC whose REC is not X1) and none starting (RNE S) in the year.
+-- Looked after continuously for 12 months at 31 March (cla) as the DfE counts it: lookedAfter12Months.sql.
 -- from 2023-24
-WITH cla AS (
-  SELECT CHILD FROM episodes
-  WHERE LS IS NULL OR LS NOT IN ('V3', 'V4')
-  GROUP BY CHILD
-  HAVING min(DECOM_date) <= collection_start()
-     AND count_if(coalesce(DEC_date BETWEEN collection_start() AND collection_end() AND REC IS DISTINCT FROM 'X1', false)) = 0
-     AND count_if(coalesce(DECOM_date > collection_start() AND RNE = 'S', false)) = 0
-)
+WITH cla AS (SELECT CHILD FROM looked_after_12_months)
 SELECT 'OC2' AS table_name, o.row_no, o.CHILD AS child FROM oc2 o JOIN cla ON cla.CHILD = o.CHILD
 WHERE o.SDQ_SCORE IS NULL AND o.SDQ_REASON IS NULL
   AND o.DOB_date + INTERVAL 4 YEAR <= collection_start() AND o.DOB_date + INTERVAL 17 YEAR > collection_end()

@@ -4,17 +4,9 @@
 -- tables: Episodes, OC2
 -- The four core items are required; the others depend on answers (interventions) or age (convictions, health checks).
 -- A CLA child with no OC2 row at all is flagged on their first episode.
--- Looked after continuously for 12 months at 31 March (cla), as the DfE counts it: in care (respite V3/V4 aside)
--- from 1 April or before, with no period of care ending (a DEC whose REC is not X1) and none starting (RNE S) in the year.
+-- Looked after continuously for 12 months at 31 March (cla) as the DfE counts it: lookedAfter12Months.sql.
 -- from 2023-24
-WITH cla AS (
-  SELECT CHILD FROM episodes
-  WHERE LS IS NULL OR LS NOT IN ('V3', 'V4')
-  GROUP BY CHILD
-  HAVING min(DECOM_date) <= collection_start()
-     AND count_if(coalesce(DEC_date BETWEEN collection_start() AND collection_end() AND REC IS DISTINCT FROM 'X1', false)) = 0
-     AND count_if(coalesce(DECOM_date > collection_start() AND RNE = 'S', false)) = 0
-)
+WITH cla AS (SELECT CHILD FROM looked_after_12_months)
 SELECT 'OC2' AS table_name, o.row_no, o.CHILD AS child FROM oc2 o JOIN cla ON cla.CHILD = o.CHILD
 WHERE o.IMMUNISATIONS IS NULL OR o.TEETH_CHECK IS NULL OR o.HEALTH_ASSESSMENT IS NULL OR o.SUBSTANCE_MISUSE IS NULL
 UNION ALL
