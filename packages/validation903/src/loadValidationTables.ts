@@ -6,7 +6,7 @@ import type { ReturnAsWritten } from './returnAsWritten';
 
 const CHUNK_ROWS = 2048;
 const DERIVED_SQL = readFileSync(new URL('./derivedEpisodeColumns.sql', import.meta.url), 'utf8').replace(/^--.*$/gm, '');
-const SHARED_VIEWS = ['./legalStatusSpells.sql', './lookedAfter12Months.sql'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+const SHARED_VIEWS = ['./legalStatusSpells.sql', './lookedAfter12Months.sql', './carriedOverEpisodes.sql', './periodsOfCare.sql'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
 
 const quoted = (name: string) => `"${name}"`;
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -65,8 +65,8 @@ export interface ValidationTablesInput {
 
 /**
  * Creates every table the rules read in a fresh database: the year's tables, the previous year's as `_last` (empty
- * when it was not given), the views the rules share (legalStatusSpells.sql, lookedAfter12Months.sql), and the
- * macros. Postcode-derived episode columns are filled by `derivePostcodeColumns`.
+ * when it was not given), the views the rules share (legalStatusSpells.sql, lookedAfter12Months.sql,
+ * carriedOverEpisodes.sql, periodsOfCare.sql), and the macros. Postcode-derived episode columns are filled by `derivePostcodeColumns`.
  */
 export async function loadValidationTables(connection: DuckDBConnection, input: ValidationTablesInput): Promise<void> {
   await createMacros(connection, input.year, input.laCode);

@@ -6,15 +6,6 @@
 -- Last year's open final episode carried into this year (same RNE) must keep its distance, to within 0.2 miles
 -- (the derived distances are rounded); a distance missing on either side is not compared.
 -- from 2023-24
-WITH first_ep AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date, row_no) AS rn FROM episodes WHERE DECOM_date IS NOT NULL
-  ) WHERE rn = 1
-), last_ep AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date DESC, row_no) AS rn FROM episodes_last WHERE DECOM_date IS NOT NULL
-  ) WHERE rn = 1
-)
 SELECT 'Episodes' AS table_name, c.row_no, c.CHILD AS child
-FROM first_ep c JOIN last_ep p ON p.CHILD = c.CHILD
+FROM first_episodes c JOIN last_episodes_last p ON p.CHILD = c.CHILD
 WHERE p.DEC IS NULL AND c.RNE = p.RNE AND abs(c.PL_DISTANCE - p.PL_DISTANCE) >= 0.2

@@ -10,57 +10,21 @@
 -- stored reference still checks collectionYear 2024 only for H5/K3 and has no Z1 allowance: careledger follows
 -- the DfE years as the anchors note gives them.
 -- from 2023-24
-WITH first_ep AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date, row_no) AS rn FROM episodes WHERE DECOM_date IS NOT NULL
-  ) WHERE rn = 1
-), last_ep AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date DESC, row_no) AS rn FROM episodes_last WHERE DECOM_date IS NOT NULL
-  ) WHERE rn = 1
-)
 SELECT 'Episodes' AS table_name, c.row_no, c.CHILD AS child
-FROM first_ep c JOIN last_ep p ON p.CHILD = c.CHILD
+FROM first_episodes c JOIN last_episodes_last p ON p.CHILD = c.CHILD
 WHERE p.DEC IS NULL AND c.PLACE IS DISTINCT FROM p.PLACE
 -- from 2024-25
-WITH first_ep AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date, row_no) AS rn FROM episodes WHERE DECOM_date IS NOT NULL
-  ) WHERE rn = 1
-), last_ep AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date DESC, row_no) AS rn FROM episodes_last WHERE DECOM_date IS NOT NULL
-  ) WHERE rn = 1
-)
 SELECT 'Episodes' AS table_name, c.row_no, c.CHILD AS child
-FROM first_ep c JOIN last_ep p ON p.CHILD = c.CHILD
+FROM first_episodes c JOIN last_episodes_last p ON p.CHILD = c.CHILD
 WHERE p.DEC IS NULL AND c.PLACE IS DISTINCT FROM p.PLACE
   AND NOT (p.PLACE = 'H5' AND c.PLACE = 'K3')
 -- from 2025-26
-WITH first_ep AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date, row_no) AS rn FROM episodes WHERE DECOM_date IS NOT NULL
-  ) WHERE rn = 1
-), last_ep AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date DESC, row_no) AS rn FROM episodes_last WHERE DECOM_date IS NOT NULL
-  ) WHERE rn = 1
-)
 SELECT 'Episodes' AS table_name, c.row_no, c.CHILD AS child
-FROM first_ep c JOIN last_ep p ON p.CHILD = c.CHILD
+FROM first_episodes c JOIN last_episodes_last p ON p.CHILD = c.CHILD
 WHERE p.DEC IS NULL AND c.PLACE IS DISTINCT FROM p.PLACE
   AND NOT (p.PLACE = 'H5' AND c.PLACE = 'K3') AND NOT (p.PLACE = 'Z1' AND c.PLACE IN ('Z11', 'Z12', 'Z13', 'Z14'))
 -- from 2026-27
-WITH first_ep AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date, row_no) AS rn FROM episodes WHERE DECOM_date IS NOT NULL
-  ) WHERE rn = 1
-), last_ep AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date DESC, row_no) AS rn FROM episodes_last WHERE DECOM_date IS NOT NULL
-  ) WHERE rn = 1
-)
 SELECT 'Episodes' AS table_name, c.row_no, c.CHILD AS child
-FROM first_ep c JOIN last_ep p ON p.CHILD = c.CHILD
+FROM first_episodes c JOIN last_episodes_last p ON p.CHILD = c.CHILD
 WHERE p.DEC IS NULL AND c.PLACE IS DISTINCT FROM p.PLACE
   AND NOT (p.PLACE = 'Z1' AND c.PLACE IN ('Z11', 'Z12', 'Z13', 'Z14'))

@@ -6,15 +6,6 @@
 -- Where last year ended with an open episode (its latest episode has no DEC), this year's first episode is that
 -- same episode carried over, so the field must be unchanged (blank matches blank). Last year's episodes are needed.
 -- from 2023-24
-WITH first_ep AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date, row_no) AS rn FROM episodes WHERE DECOM_date IS NOT NULL
-  ) WHERE rn = 1
-), last_ep AS (
-  SELECT * FROM (
-    SELECT *, row_number() OVER (PARTITION BY CHILD ORDER BY DECOM_date DESC, row_no) AS rn FROM episodes_last WHERE DECOM_date IS NOT NULL
-  ) WHERE rn = 1
-)
 SELECT 'Episodes' AS table_name, c.row_no, c.CHILD AS child
-FROM first_ep c JOIN last_ep p ON p.CHILD = c.CHILD
+FROM first_episodes c JOIN last_episodes_last p ON p.CHILD = c.CHILD
 WHERE p.DEC IS NULL AND c.PLACE_PROVIDER IS DISTINCT FROM p.PLACE_PROVIDER
