@@ -113,12 +113,17 @@ CREATE TABLE adoption_matches (
 CREATE TABLE previous_permanence (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   period_no INTEGER NOT NULL, period_start DATE NOT NULL, recorded_on DATE NOT NULL,
-  previous_permanence VARCHAR NOT NULL, la_of_permanence VARCHAR, date_of_permanence DATE, event_id VARCHAR NOT NULL
+  previous_permanence VARCHAR NOT NULL, la_of_permanence VARCHAR, date_of_permanence VARCHAR, event_id VARCHAR NOT NULL
 );
 
 CREATE TABLE social_worker_episodes (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   social_worker_id VARCHAR NOT NULL, sw_decom DATE NOT NULL, sw_dec DATE, sw_reason VARCHAR, event_id VARCHAR NOT NULL
+);
+
+CREATE TABLE deprivation_of_liberty_orders (
+  child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
+  order_id VARCHAR NOT NULL, dolo_start DATE NOT NULL, order_ended DATE, dolo_end DATE, event_id VARCHAR NOT NULL
 );
 
 CREATE TABLE data_quality_issues (

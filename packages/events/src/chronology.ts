@@ -20,13 +20,15 @@ export interface KnownChild {
 /**
  * Facts that only make sense once a period of care has begun: a 903 episode must already be open, or (for a care
  * leaver's contact) have been. A social worker allocation is not one: a child has a worker before care begins, and
- * the 903 wants the whole year's workers, looked after or not (rule SW12STG2).
+ * the 903 wants the whole year's workers, looked after or not (rule SW12STG2). A deprivation of liberty order is
+ * one: the 903 returns the orders of looked after children, within their care (rule 707).
  */
 const NEEDS_CARE_STARTED: ReadonlySet<string> = new Set([
   'PlacementChanged', 'PlacementReclassified', 'LegalStatusChanged', 'PeriodOfCareEnded', 'HealthCheckCompleted', 'InitialHealthAssessmentRequested',
   'InitialHealthAssessmentCompleted', 'ImmunisationsReviewed',
   'SdqRecorded', 'OffenceRecorded', 'SubstanceMisuseIdentified', 'CareLeaverContactRecorded', 'AdoptionDecisionMade',
-  'AdoptionDecisionReversed', 'AdopterMatched', 'PreviousPermanenceRecorded',
+  'AdoptionDecisionReversed', 'AdopterMatched', 'PreviousPermanenceRecorded', 'DeprivationOfLibertyOrderMade',
+  'DeprivationOfLibertyOrderEnded',
 ]);
 
 interface Fact {

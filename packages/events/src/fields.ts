@@ -1,4 +1,4 @@
-import { LA_CODE_PATTERN } from '@careledger/ssda903';
+import { isPartialDate, LA_CODE_PATTERN } from '@careledger/ssda903';
 import { z } from 'zod';
 import { isCalendarDate } from '@careledger/runtime';
 
@@ -6,6 +6,15 @@ export const calendarDateField = z
   .string()
   .refine(isCalendarDate, { message: 'must be a calendar date YYYY-MM-DD' })
   .describe('A calendar date, YYYY-MM-DD');
+
+/**
+ * A date the 903 lets be partly known (DATE_PERM): a calendar date, or one with ZZ for an unknown day or month and
+ * ZZZZ for an unknown year (2019-06-ZZ; ZZZZ-ZZ-ZZ when nothing is known). Not a calendar date, so stored as text.
+ */
+export const partialDateField = z
+  .string()
+  .refine(isPartialDate, { message: 'must be a date YYYY-MM-DD, with ZZ for an unknown day or month and ZZZZ for an unknown year (2019-06-ZZ, ZZZZ-ZZ-ZZ)' })
+  .describe('A date YYYY-MM-DD whose unknown parts are ZZ (day, month) or ZZZZ (year)');
 
 /** Local authority codes are the DfE's three-digit "old LA codes" (Thurrock is 883). */
 export const laCodeField = z.string().regex(LA_CODE_PATTERN, 'must be a three-digit DfE LA code');

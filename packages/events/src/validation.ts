@@ -38,10 +38,10 @@ function checkRules(definition: AnyEventTypeDefinition, payload: Record<string, 
   return definition.consistency(payload, context).map((issue) => ({ field: `${prefix}${issue.field}`, reason: issue.reason }));
 }
 
-/** Codes then rules of one fact's payload. */
-function checkFact(type: keyof typeof CATALOGUE, payload: Record<string, unknown>, on: CalendarDate, context: RuleContext, prefix: string): FieldError[] {
+/** Codes (in force on the fact's date) then rules of one fact's payload. */
+function checkFact(type: keyof typeof CATALOGUE, payload: Record<string, unknown>, context: RuleContext, prefix: string): FieldError[] {
   const definition: AnyEventTypeDefinition = CATALOGUE[type];
-  return [...checkCodes(definition, payload, on, prefix), ...checkRules(definition, payload, context, prefix)];
+  return [...checkCodes(definition, payload, context.occurredAt, prefix), ...checkRules(definition, payload, context, prefix)];
 }
 
 function zodPath(path: readonly PropertyKey[]): string {
@@ -69,15 +69,15 @@ export function validateCurrentEvent(raw: unknown): EventValidation {
   }
   const event = parsed.data;
   const recordedOn = event.recordedAt.slice(0, 10);
-  const context: RuleContext = { eventId: event.eventId, recordedOn };
+  const context: RuleContext = { eventId: event.eventId, occurredAt: event.occurredAt, recordedOn };
   const errors: FieldError[] = [];
   if (event.occurredAt > recordedOn) {
     errors.push({ field: 'occurredAt', reason: `the fact's date ${event.occurredAt} is after it was recorded (${event.recordedAt})` });
   }
   if (event.type === 'EventReplaced') {
     const { replacement } = event.payload;
-    errors.push(...checkFact(replacement.type, replacement.payload as Record<string, unknown>, replacement.occurredAt, context, 'payload.replacement.payload.'));
+    errors.push(...checkFact(replacement.type, replacement.payload as Record<string, unknown>, { ...context, occurredAt: replacement.occurredAt }, 'payload.replacement.payload.'));
   }
-  errors.push(...checkFact(event.type, event.payload as Record<string, unknown>, event.occurredAt, context, 'payload.'));
+  errors.push(...checkFact(event.type, event.payload as Record<string, unknown>, context, 'payload.'));
   return errors.length > 0 ? { ok: false, eventId: event.eventId, errors } : { ok: true, event };
 }

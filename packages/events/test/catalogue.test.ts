@@ -75,6 +75,8 @@ describe('the event catalogue', () => {
       PreviousPermanenceRecorded: { previousPermanence: 'P2', la: '883', date: '2019-05-01' },
       SocialWorkerAllocated: { socialWorkerId: 'SW1234' },
       PlacementReclassified: { place: 'K3' },
+      DeprivationOfLibertyOrderMade: { id: 'd1' },
+      DeprivationOfLibertyOrderEnded: { id: 'd1' },
       EventRetracted: { targetEventId: '00000000-0000-4000-8000-000000000000' },
       EventReplaced: { targetEventId: '00000000-0000-4000-8000-000000000000', replacement: { type: 'ReviewHeld', occurredAt: '2024-01-01', payload: { participation: 'PN3' } } },
     };

@@ -57,6 +57,34 @@ describe('the OC2, OC3, adoption, permanence and social worker facts', () => {
     expect(errorsOf('PreviousPermanenceRecorded', { previousPermanence: 'P2', laOfPermanence: 'XYZ' })[0]).toContain('rule 633');
   });
 
+  it('take a date of the order known only in part, never after the fact, and name a malformed one (rules 630, 632)', () => {
+    // Recorded on 1 February 2025 (errorsOf's date).
+    expect(errorsOf('PreviousPermanenceRecorded', { previousPermanence: 'P4', laOfPermanence: '999', dateOfPermanence: 'ZZZZ-ZZ-ZZ' })).toEqual([]);
+    expect(errorsOf('PreviousPermanenceRecorded', { previousPermanence: 'P2', laOfPermanence: '883', dateOfPermanence: '2019-06-ZZ' })).toEqual([]);
+    // February 2025 may be 1 February; an unknown year could be any.
+    expect(errorsOf('PreviousPermanenceRecorded', { previousPermanence: 'P2', laOfPermanence: '883', dateOfPermanence: '2025-02-ZZ' })).toEqual([]);
+    expect(errorsOf('PreviousPermanenceRecorded', { previousPermanence: 'P2', laOfPermanence: '883', dateOfPermanence: 'ZZZZ-12-31' })).toEqual([]);
+    expect(errorsOf('PreviousPermanenceRecorded', { previousPermanence: 'P2', laOfPermanence: '883', dateOfPermanence: '2025-03-ZZ' }))
+      .toEqual(["payload.dateOfPermanence: the order's date 2025-03-ZZ is after the fact's date 2025-02-01"]);
+    expect(errorsOf('PreviousPermanenceRecorded', { previousPermanence: 'P1', laOfPermanence: '883', dateOfPermanence: '2025-02-02' }))
+      .toEqual(["payload.dateOfPermanence: the order's date 2025-02-02 is after the fact's date 2025-02-01"]);
+    const malformed = 'payload.dateOfPermanence: must be a date YYYY-MM-DD, with ZZ for an unknown day or month and ZZZZ for an unknown year (2019-06-ZZ, ZZZZ-ZZ-ZZ)';
+    // The file's spelling, part of a part unknown, lower case, a day no month has.
+    for (const date of ['ZZ/06/2019', '2019-06-Z1', '2019-06-zz', 'ZZZZ-04-31']) {
+      expect(errorsOf('PreviousPermanenceRecorded', { previousPermanence: 'P2', laOfPermanence: '883', dateOfPermanence: date }), date).toEqual([malformed]);
+    }
+  });
+
+  it('check a replacement\'s date of the order against the replacement\'s own date', () => {
+    const child = new ChildHistory('990', 'OF2');
+    const wrong = child.record('PreviousPermanenceRecorded', '2019-05-01', { previousPermanence: 'Z1' });
+    const replaced = child.replace(wrong, '2025-02-01', { type: 'PreviousPermanenceRecorded', occurredAt: '2019-05-01', payload: { previousPermanence: 'P2', laOfPermanence: '883', dateOfPermanence: '2019-06-ZZ' } });
+    const result = validateCaseEvent(replaced);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { field: 'payload.replacement.payload.dateOfPermanence', reason: "the order's date 2019-06-ZZ is after the fact's date 2019-05-01" },
+    ]);
+  });
+
   it('take social worker ids beginning SW or XX (rule SW02STG1)', () => {
     expect(errorsOf('SocialWorkerAllocated', { socialWorkerId: 'SW0042', reason: 'LEFTRL' })).toEqual([]);
     expect(errorsOf('SocialWorkerAllocated', { socialWorkerId: 'XX1', reason: 'OTHERS' })).toEqual([]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collectionYear } from '@careledger/ssda903';
-import { birthdayInYear, convertReturn, planImport, type SourceTable, type Ssda903Input } from '../src';
+import { computeAnnualReturn } from '@careledger/returns';
+import { withProjections } from '@careledger/returns/testing';
+import { collectionYear, toCsv } from '@careledger/ssda903';
+import { birthdayInYear, convertReturn, parseCsvTables, planImport, type SourceTable, type Ssda903Input } from '../src';
 import { LA } from './fixtures';
 
 // The six tables the 903 registry does not read yet, given as the reader will give them (DfE column names, ISO
@@ -82,5 +84,28 @@ describe('OC2, OC3, AD1, PlacedAdoption, PrevPerm and SWEpisodes -> case facts',
       // An SW_REASON outside the code list is refused by the event validator, named by its 903 column.
       refusals: [['swEpisodes.csv', 3, 'SW_REASON']],
     });
+  });
+
+  it('PrevPerm\'s DATE_PERM known only in part, or not at all, round-trips: file -> facts -> return -> file', async () => {
+    // E starts 1 Aug 2024, not known whether an order preceded it (P4); F starts 15 Sep 2024 after an SGO (P2) by
+    // LA 883 in June 2019, day not known, written with a lower-case zz as some case systems export it.
+    const prevPerm = 'CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\nE,04/04/2011,P4,999,ZZ/ZZ/ZZZZ\nF,01/12/2014,P2,883,zz/06/2019\n';
+    const read = parseCsvTables({
+      header: { file: 'header.csv', text: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nE,M,04/04/2011,WBRI,UN1,,\nF,F,01/12/2014,WBRI,UN1,0,\n' },
+      episodes: {
+        file: 'episodes.csv',
+        text: 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nE,01/08/2024,S,C2,N1,U4,PR1,,,,,,\nF,15/09/2024,S,C2,N1,U4,PR1,,,,,,\n',
+      },
+      prevPerm: { file: 'prevPerm.csv', text: prevPerm },
+    }, Y2025);
+    const { candidates, refusals } = convertReturn(read, { laCode: LA, year: Y2025 });
+    const plan = planImport(candidates, new Map(), { laCode: LA, year: Y2025 });
+    expect([...read.issues, ...refusals, ...plan.refusals]).toEqual([]);
+    expect(plan.events.filter((e) => e.type === 'PreviousPermanenceRecorded').map((e) => [e.childId, e.occurredAt, e.payload])).toEqual([
+      ['E', '2024-08-01', { previousPermanence: 'P4', laOfPermanence: '999', dateOfPermanence: 'ZZZZ-ZZ-ZZ' }],
+      ['F', '2024-09-15', { previousPermanence: 'P2', laOfPermanence: '883', dateOfPermanence: '2019-06-ZZ' }],
+    ]);
+    const tables = await withProjections(plan.events, async (store) => (await computeAnnualReturn(store, { laCode: LA, year: Y2025, asAt: '2025-06-30' })).tables);
+    expect(toCsv('prevPerm', tables.prevPerm, Y2025)).toBe(prevPerm.replace('zz', 'ZZ'));
   });
 });

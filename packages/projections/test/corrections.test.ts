@@ -58,7 +58,7 @@ function history(): CaseEvent[] {
   // The retraction is placed before its target in the log: it is not a correction of an earlier event.
   const dEvents = [...d.events.slice(0, 2), early, dMove];
 
-  // The rest of the 903 (OC2, OC3, AD1, PlacedAdoption, PrevPerm, SWEpisodes), so every projection has rows to compare.
+  // The rest of the 903 (OC2, OC3, AD1, PlacedAdoption, PrevPerm, SWEpisodes, DoLo), so every projection has rows to compare.
   const e = new ChildHistory('883', 'CE');
   e.details({ dob: '2006-01-01' });
   e.startCare('2019-01-01', { ls: 'C2', place: 'U4' });
@@ -70,6 +70,9 @@ function history(): CaseEvent[] {
   e.record('AdoptionDecisionMade', '2019-06-01', undefined);
   e.record('AdopterMatched', '2019-09-01', {});
   e.record('AdoptionDecisionReversed', '2020-01-01', { reason: 'RD4' });
+  const order = e.record('DeprivationOfLibertyOrderMade', '2020-03-01', { id: 'D1' });
+  e.replace(order, '2020-03-09', { type: 'DeprivationOfLibertyOrderMade', occurredAt: '2020-03-02', payload: { orderId: 'D1' } });
+  e.record('DeprivationOfLibertyOrderEnded', '2021-01-01', { id: 'D1' });
   e.endCare('2023-06-01', 'E13');
   e.record('CareLeaverContactRecorded', '2024-01-10', {});
 

@@ -1,6 +1,7 @@
 export * from './codeLists';
 export * from './collectionYear';
 export * from './laCode';
+export * from './partialDate';
 export * from './tables';
 export * from './codingByYear';
 export * from './derive';

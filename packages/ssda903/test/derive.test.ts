@@ -32,7 +32,7 @@ describe('derive registry', () => {
       for (const ddl of unit.ddl) expect(createdTable(ddl)).toBe(unit.name);
     }
     expect(DERIVE_UNITS.filter((u) => u.ddl.length > 0).map((u) => u.name).sort()).toEqual([
-      'adoption_decisions', 'adoption_matches', 'care_leaver_birthdays', 'care_leaver_contacts', 'child_details', 'children', 'data_quality_issues', 'episodes', 'health_outcomes', 'missing_episodes', 'placement_reclassifications', 'placements', 'previous_permanence', 'reviews',
+      'adoption_decisions', 'adoption_matches', 'care_leaver_birthdays', 'care_leaver_contacts', 'child_details', 'children', 'data_quality_issues', 'deprivation_of_liberty_orders', 'episodes', 'health_outcomes', 'missing_episodes', 'placement_reclassifications', 'placements', 'previous_permanence', 'reviews',
       'social_worker_episodes',
     ]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChildHistory } from '@careledger/events/testing';
 import type { CaseEvent } from '@careledger/events';
+import { collectionYear, toCsv } from '../src';
 import { LA, returnOf } from './support/returnOf';
 
 /**
@@ -59,5 +60,26 @@ describe('PrevPerm: children who started to be looked after in the year', () => 
       { CHILD: 'PA', DOB: '2015-05-10', PREV_PERM: 'P2', LA_PERM: '815', DATE_PERM: '2019-02-14' },
       { CHILD: 'PC', DOB: '2010-11-30', PREV_PERM: 'Z1', LA_PERM: '', DATE_PERM: '' },
     ]);
+  });
+
+  it('writes a date of the order known only in part as the DfE does, ZZ/ZZ/ZZZZ when nothing is known (rule 630)', async () => {
+    // PF starts 1 Aug 2023, not known whether an order preceded it (P4): LA 999, date wholly unknown.
+    // PG starts 15 Sep 2023 after an SGO (P2) by LA 815 in June 2019, day not known.
+    const pf = new ChildHistory(LA, 'PF');
+    pf.details({ dob: '2011-04-04' }, '2023-08-01');
+    pf.startCare('2023-08-01', { ls: 'C1', cin: 'N1', place: 'U6' });
+    pf.record('PreviousPermanenceRecorded', '2023-08-01', { previousPermanence: 'P4', la: '999', date: 'ZZZZ-ZZ-ZZ' });
+    const pg = new ChildHistory(LA, 'PG');
+    pg.details({ dob: '2014-12-01' }, '2023-09-15');
+    pg.startCare('2023-09-15', { ls: 'C1', cin: 'N1', place: 'U6' });
+    pg.record('PreviousPermanenceRecorded', '2023-09-15', { previousPermanence: 'P2', la: '815', date: '2019-06-ZZ' });
+
+    const tables = await returnOf([...pf.events, ...pg.events], 2024);
+    expect(tables.prevPerm).toEqual([
+      { CHILD: 'PF', DOB: '2011-04-04', PREV_PERM: 'P4', LA_PERM: '999', DATE_PERM: 'ZZZZ-ZZ-ZZ' },
+      { CHILD: 'PG', DOB: '2014-12-01', PREV_PERM: 'P2', LA_PERM: '815', DATE_PERM: '2019-06-ZZ' },
+    ]);
+    expect(toCsv('prevPerm', tables.prevPerm, collectionYear(2024)))
+      .toBe('CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\nPF,04/04/2011,P4,999,ZZ/ZZ/ZZZZ\nPG,01/12/2014,P2,815,ZZ/06/2019\n');
   });
 });

@@ -16,15 +16,16 @@ const header: HeaderRow = { CHILD: 'A', SEX: 'F', DOB: '2010-06-15', ETHNIC: 'WB
 
 describe('the 903 table registry', () => {
   it('names each table as the DfE does, with its file', () => {
-    expect(TABLE_NAMES).toEqual(['header', 'episodes', 'reviews', 'uasc', 'oc2', 'oc3', 'ad1', 'placedAdoption', 'prevPerm', 'missing', 'swEpisodes']);
-    expect(TABLE_NAMES.map((t) => TABLES[t].dfeName)).toEqual(['Header', 'Episodes', 'Reviews', 'UASC', 'OC2', 'OC3', 'AD1', 'PlacedAdoption', 'PrevPerm', 'Missing', 'SWEpisodes']);
+    expect(TABLE_NAMES).toEqual(['header', 'episodes', 'reviews', 'uasc', 'oc2', 'oc3', 'ad1', 'placedAdoption', 'prevPerm', 'missing', 'swEpisodes', 'dolo']);
+    expect(TABLE_NAMES.map((t) => TABLES[t].dfeName)).toEqual(['Header', 'Episodes', 'Reviews', 'UASC', 'OC2', 'OC3', 'AD1', 'PlacedAdoption', 'PrevPerm', 'Missing', 'SWEpisodes', 'DoLo']);
     expect(TABLE_FILE_NAMES).toEqual({
       header: 'header.csv', episodes: 'episodes.csv', reviews: 'reviews.csv', uasc: 'uasc.csv', oc2: 'oc2.csv', oc3: 'oc3.csv', ad1: 'ad1.csv', placedAdoption: 'placed_for_adoption.csv', prevPerm: 'previous_permanence.csv',
-      missing: 'missing.csv', swEpisodes: 'sw_episodes.csv',
+      missing: 'missing.csv', swEpisodes: 'sw_episodes.csv', dolo: 'dolo.csv',
     });
     expect(tableForFileName('uasc.csv')).toBe('uasc');
     expect(tableForFileName('oc2.csv')).toBe('oc2');
-    expect(tableForFileName('dolo.csv')).toBeUndefined();
+    expect(tableForFileName('dolo.csv')).toBe('dolo');
+    expect(tableForFileName('dols.csv')).toBeUndefined();
   });
 
   it('gives every year before, at and after the 2024 schema its column order', () => {
@@ -44,6 +45,7 @@ describe('the 903 table registry', () => {
       expect(tableColumns('prevPerm', year)).toEqual(['CHILD', 'DOB', 'PREV_PERM', 'LA_PERM', 'DATE_PERM']);
       expect(tableColumns('swEpisodes', year)).toEqual(['CHILD', 'DOB', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON']);
     }
+    expect(tableColumns('dolo', collectionYear(2027))).toEqual(['CHILD', 'DOB', 'DOLO_START', 'DOLO_END']);
   });
 
   it('follows the schema version of the year: the 2025 and 2026 diffs change codes, not columns', () => {

@@ -1,8 +1,10 @@
 /**
  * Previous permanence, recorded on entry to each period of care that starts from 1 April 2016 (rule 634): most
  * children have had none (Z1); a few were adopted, or had a special guardianship or child arrangements order
- * before, with the LA that arranged it and the order's date; for some it is not known (P4).
+ * before, with the LA that arranged it and the order's date; for some it is not known (P4), nor therefore the LA
+ * (999) or the date (wholly unknown).
  */
+import { UNKNOWN_DATE } from '@careledger/ssda903';
 import { Weighted, type Rng } from './prng';
 import { dateOf, dayOf, type Day } from './dates';
 import { settledStart } from './corrections';
@@ -21,7 +23,9 @@ function laOf(rng: Rng, own: string): string {
 }
 
 const NONE = Object.freeze({ previousPermanence: 'Z1' });
-const UNKNOWN = Object.freeze({ previousPermanence: 'P4' });
+// Not known whether there was an order, so nor where or when: the 903 still wants LA_PERM and DATE_PERM (rule 630),
+// as "information not available" (999) and a wholly unknown date (ZZ/ZZ/ZZZZ). Constant, so no number is drawn.
+const UNKNOWN = Object.freeze({ previousPermanence: 'P4', laOfPermanence: '999', dateOfPermanence: UNKNOWN_DATE });
 
 export function planPermanence(env: LaEnv, child: ChildPlan, p: PeriodPlan, records: RecordPlan[]): void {
   const day = settledStart(p);

@@ -215,7 +215,7 @@ describe('AD1 and PlacedAdoption: the adoption process', () => {
 });
 
 describe('PrevPerm and SWEpisodes', () => {
-  it('records previous permanence on entry to each period from April 2016, an order with its LA and date (630, 632, 634)', () => {
+  it('records previous permanence on entry to each period from April 2016, an order with its LA and date, P4 with LA 999 and no part of a date (630, 632, 634)', () => {
     const problems: string[] = [];
     const codes = new Map<string, number>();
     for (const r of records) {
@@ -229,6 +229,10 @@ describe('PrevPerm and SWEpisodes', () => {
         codes.set(code, (codes.get(code) ?? 0) + 1);
         if (['P1', 'P2', 'P3'].includes(code) && !(f.payload.laOfPermanence && (f.payload.dateOfPermanence as string) > dobOf(r) && (f.payload.dateOfPermanence as string) < p.start)) {
           problems.push(`${r.childId} period ${p.start}: ${code} without an LA and a date between birth and entry`);
+        }
+        // Not known whether there was an order, so nor its LA (999) or any part of its date (rule 630 still asks).
+        if (code === 'P4' && !(f.payload.laOfPermanence === '999' && f.payload.dateOfPermanence === 'ZZZZ-ZZ-ZZ')) {
+          problems.push(`${r.childId} period ${p.start}: P4 with LA ${String(f.payload.laOfPermanence)} and date ${String(f.payload.dateOfPermanence)}, not 999 and ZZZZ-ZZ-ZZ`);
         }
       }
     }

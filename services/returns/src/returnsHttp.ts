@@ -1,7 +1,7 @@
 import { InvalidInputError, isCalendarDate, json, NotFoundError, todayInLondon, type CalendarDate, type HttpRoute } from '@careledger/runtime';
 import type { ProjectionStore } from '@careledger/projections';
 import type { PopulationEstimate } from '@careledger/measures';
-import { parseCollectionYear, TABLE_FILE_NAMES, tableForFileName } from '@careledger/ssda903';
+import { isTableInYear, parseCollectionYear, TABLE_FILE_NAMES, tableForFileName, tablesInYear } from '@careledger/ssda903';
 import { computeAnnualReturn, figuresDocument, ssda903Csv } from './annualReturn';
 import { AS_KNOWN_ON_FORMS, londonDateOf, parseAsKnownOn, type KnownOnInstant } from './asKnownOn';
 
@@ -57,6 +57,10 @@ export function returnsRoutes(deps: ReturnsHttpDeps): HttpRoute[] {
           throw new NotFoundError('http.unknown_table', `no 903 table ${params.file}; use one of ${Object.values(TABLE_FILE_NAMES).join(', ')}`, { file: params.file });
         }
         const scope = scopeFrom(params, query);
+        // A table the year's 903 does not have (DoLo before 2026-27) is no file of that return, not an empty one.
+        if (!isTableInYear(table, scope.year)) {
+          throw new NotFoundError('http.table_not_in_year', `the ${scope.year.label} 903 has no ${params.file}; it has ${tablesInYear(scope.year).map((t) => TABLE_FILE_NAMES[t]).join(', ')}`, { file: params.file, year: scope.year.label });
+        }
         const annual = await deps.withStore((store) => computeAnnualReturn(store, scope));
         return { status: 200, body: ssda903Csv(annual)[table], contentType: 'text/csv; charset=utf-8' };
       },

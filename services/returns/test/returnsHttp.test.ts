@@ -86,8 +86,14 @@ describe('GET /returns: a request asked wrongly gets 400 or 404 saying why', () 
   });
 
   it('answers an unknown 903 file with 404 naming the files there are', async () => {
+    const reply = await get('/returns/990/2026/ssda903/dols.csv');
+    expect(reply.status).toBe(404);
+    expect(reply.body).toMatch(/header\.csv, episodes\.csv, reviews\.csv, uasc\.csv, oc2\.csv, oc3\.csv, ad1\.csv, placed_for_adoption\.csv, previous_permanence\.csv, missing\.csv, sw_episodes\.csv, dolo\.csv/);
+  });
+
+  it("answers a 903 file of another year's return (DoLo before 2026-27) with 404 naming the year's files", async () => {
     const reply = await get('/returns/990/2026/ssda903/dolo.csv');
     expect(reply.status).toBe(404);
-    expect(reply.body).toMatch(/header\.csv, episodes\.csv, reviews\.csv, uasc\.csv, oc2\.csv, oc3\.csv, ad1\.csv, placed_for_adoption\.csv, previous_permanence\.csv, missing\.csv, sw_episodes\.csv/);
+    expect(reply.body).toContain('the 2025-26 903 has no dolo.csv; it has header.csv, episodes.csv, reviews.csv, uasc.csv, oc2.csv, oc3.csv, ad1.csv, placed_for_adoption.csv, previous_permanence.csv, missing.csv, sw_episodes.csv');
   });
 });

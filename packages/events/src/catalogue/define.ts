@@ -11,6 +11,8 @@ export interface PayloadIssue {
 /** What a consistency rule may look at besides the payload: nothing that needs the log or the clock. */
 export interface RuleContext {
   readonly eventId: string;
+  /** The calendar date of the fact being checked (its occurredAt; a replacement's own). */
+  readonly occurredAt: CalendarDate;
   /** The calendar date the event was recorded (its recordedAt's date). */
   readonly recordedOn: CalendarDate;
 }

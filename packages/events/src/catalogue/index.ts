@@ -24,6 +24,8 @@ import { AdoptionDecisionReversed } from './AdoptionDecisionReversed';
 import { AdopterMatched } from './AdopterMatched';
 import { PreviousPermanenceRecorded } from './PreviousPermanenceRecorded';
 import { SocialWorkerAllocated } from './SocialWorkerAllocated';
+import { DeprivationOfLibertyOrderMade } from './DeprivationOfLibertyOrderMade';
+import { DeprivationOfLibertyOrderEnded } from './DeprivationOfLibertyOrderEnded';
 import { EventRetracted } from './EventRetracted';
 import { defineEventReplaced } from './EventReplaced';
 import type { EventKind } from './define';
@@ -52,6 +54,8 @@ export const FACTS = {
   PreviousPermanenceRecorded,
   SocialWorkerAllocated,
   PlacementReclassified,
+  DeprivationOfLibertyOrderMade,
+  DeprivationOfLibertyOrderEnded,
 } as const;
 
 /** Corrections of earlier facts. */

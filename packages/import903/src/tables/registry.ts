@@ -1,5 +1,6 @@
 import type { FactEventType } from '@careledger/events';
 import { ad1 } from './ad1';
+import { dolo } from './dolo';
 import { episodes, mergePlacement } from './episodes';
 import { header } from './header';
 import { missing } from './missing';
@@ -29,6 +30,7 @@ export const TABLE_IMPORTS = {
   PlacedAdoption: placedAdoption,
   PrevPerm: prevPerm,
   SWEpisodes: swEpisodes,
+  DoLo: dolo,
 } as const satisfies Record<string, TableImport>;
 
 export type ImportedTableName = keyof typeof TABLE_IMPORTS;

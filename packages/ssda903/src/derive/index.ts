@@ -10,9 +10,11 @@ const CARE = ['PeriodOfCareStarted', 'PlacementChanged', 'PlacementReclassified'
 const HEALTH = [
   'HealthCheckCompleted', 'InitialHealthAssessmentRequested', 'InitialHealthAssessmentCompleted', 'ImmunisationsReviewed', 'SdqRecorded', 'OffenceRecorded', 'SubstanceMisuseIdentified'] as const;
 const ADOPTION = ['AdoptionDecisionMade', 'AdoptionDecisionReversed'] as const;
+const DOLO = ['DeprivationOfLibertyOrderMade', 'DeprivationOfLibertyOrderEnded'] as const;
 const FACTS = [
   'ChildDetailsRecorded', ...CARE, 'ReviewHeld', 'MissingEpisodeStarted', 'MissingEpisodeEnded', ...HEALTH,
   'CareLeaverContactRecorded', ...ADOPTION, 'AdopterMatched', 'PreviousPermanenceRecorded', 'SocialWorkerAllocated',
+  ...DOLO,
 ] as const;
 const CORRECTIONS = ['EventRetracted', 'EventReplaced'] as const;
 
@@ -40,5 +42,6 @@ export const DERIVE_UNITS: readonly DeriveUnit[] = [
   deriveUnit('adoption_matches', { dependsOn: [FACT_VIEWS], handles: ['AdopterMatched'] }),
   deriveUnit('previous_permanence', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: ['PreviousPermanenceRecorded', ...CARE] }),
   deriveUnit('social_worker_episodes', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: ['SocialWorkerAllocated', ...CARE] }),
+  deriveUnit('deprivation_of_liberty_orders', { dependsOn: [FACT_VIEWS, 'care_periods'], handles: [...DOLO, ...CARE] }),
   deriveUnit('data_quality_issues', { dependsOn: ['children', 'care_facts', 'care_periods'], handles: ['ChildDetailsRecorded', ...CARE] }),
 ];

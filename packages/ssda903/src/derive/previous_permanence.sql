@@ -1,11 +1,12 @@
 -- What the child had before the period of care it belongs to: an adoption, SGO or CAO (PREV_PERM), with its LA and
 -- date. A record belongs to the period of care in progress on its date (recorded on entry or during it); else to the
 -- next period to start (recorded while entry was being arranged); else to the latest period before it (recorded
--- late). Recorded again for the same period, the latest (by date, then log position) stands.
+-- late). Recorded again for the same period, the latest (by date, then log position) stands. date_of_permanence is
+-- text, a partial date (2019-06-ZZ, ZZZZ-ZZ-ZZ when not known at all): the 903 lets any part of it be unknown.
 CREATE TABLE previous_permanence (
   child_key VARCHAR NOT NULL, la_code VARCHAR NOT NULL, child_id VARCHAR NOT NULL,
   period_no INTEGER NOT NULL, period_start DATE NOT NULL, recorded_on DATE NOT NULL,
-  previous_permanence VARCHAR NOT NULL, la_of_permanence VARCHAR, date_of_permanence DATE, event_id VARCHAR NOT NULL
+  previous_permanence VARCHAR NOT NULL, la_of_permanence VARCHAR, date_of_permanence VARCHAR, event_id VARCHAR NOT NULL
 );
 
 DELETE FROM previous_permanence WHERE child_key IN (SELECT child_key FROM dirty_children);

@@ -16,7 +16,7 @@
 /** The DfE names of every table the 903 XML carries. */
 export type XmlTableName =
   | 'Header' | 'Episodes' | 'Reviews' | 'Missing' | 'UASC' | 'OC2' | 'OC3' | 'AD1' | 'PlacedAdoption' | 'PrevPerm'
-  | 'SWEpisodes';
+  | 'SWEpisodes' | 'DoLo';
 
 /** A leaf element holding one column of the child's single row of `table` (Header, or a table spread over HEADER). */
 export interface XmlValue {
@@ -83,6 +83,9 @@ const CHILD_ITEMS: readonly XmlRows[] = [
   // Social worker episodes (from 2023/24) are later than the 2021 XSD and the open validator's XML reader, so no
   // public source places them; they are taken to repeat beside EPISODE, as their own episodes of the child.
   rows('SW_EPISODE', 'SWEpisodes', 366, ['SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON']),
+  // Deprivation of liberty orders (from 2026/27) are likewise later than every public source of the XML: no public
+  // source places them. They are taken to repeat beside EPISODE, like SW_EPISODE, as the child's own orders.
+  rows('DOLO', 'DoLo', 366, ['DOLO_START', 'DOLO_END']),
 ];
 
 export const XML_LAYOUT = {

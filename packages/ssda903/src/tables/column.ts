@@ -1,4 +1,5 @@
 import { formatDdMmYyyy, isCalendarDate, type CalendarDate } from '@careledger/runtime';
+import { formatPartialDdMmYyyy, isPartialDate } from '../partialDate';
 import { codesOf, type CodeListName } from '../codeLists';
 import type { CollectionYear } from '../collectionYear';
 
@@ -7,10 +8,11 @@ export type CellReading = { readonly ok: true; readonly value: string } | { read
 
 /**
  * How one 903 column's value crosses the file boundary. Inside careledger a value is what the fact says (dates as
- * calendar dates); in a year's CSV it is what that year's 903 says (DD/MM/YYYY, codes as that year's list spells them).
+ * calendar dates, partly known ones as partial dates); in a year's CSV it is what that year's 903 says (DD/MM/YYYY,
+ * codes as that year's list spells them).
  */
 export interface Column {
-  readonly kind: 'text' | 'date' | 'code';
+  readonly kind: 'text' | 'date' | 'partialDate' | 'code';
   /** The value as `year`'s 903 codes it. Idempotent, so a row already coded for the year passes unchanged. */
   readonly forYear: (value: string, year: CollectionYear) => string;
   readonly toCell: (value: string) => string;
@@ -36,8 +38,9 @@ export const text: Column = { kind: 'text', forYear: same, toCell: same, read: (
 const DAY_FIRST = /^(\d{1,2})([/-])(\d{1,2})\2(\d+)$/;
 const ISO = /^(\d+)-(\d{1,2})-(\d{1,2})$/;
 const MIDNIGHT = /^(?:[ T]00:00(?::00(?:\.0+)?)?)?$/;
+const NOT_A_DATE = 'is not a date (the 903 uses DD/MM/YYYY)';
 
-function readDate(cell: string): CellReading {
+function readDate(cell: string, notADate = NOT_A_DATE): CellReading {
   const trimmed = cell.trim();
   if (trimmed === '') return value('');
   const time = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/.exec(trimmed);
@@ -47,9 +50,9 @@ function readDate(cell: string): CellReading {
   }
   const dayFirst = DAY_FIRST.exec(datePart);
   const iso = dayFirst ? undefined : ISO.exec(datePart);
-  if (!dayFirst && !iso) return unreadable('is not a date (the 903 uses DD/MM/YYYY)');
+  if (!dayFirst && !iso) return unreadable(notADate);
   const [day, month, year] = dayFirst ? [dayFirst[1]!, dayFirst[3]!, dayFirst[4]!] : [iso![3]!, iso![2]!, iso![1]!];
-  if (year.length !== 4) return unreadable(year.length === 2 ? 'has a two-digit year' : 'is not a date (the 903 uses DD/MM/YYYY)');
+  if (year.length !== 4) return unreadable(year.length === 2 ? 'has a two-digit year' : notADate);
   const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isCalendarDate(date) ? value(date) : unreadable('is not a day of the calendar');
 }
@@ -62,7 +65,32 @@ export const date: Column = {
   kind: 'date',
   forYear: same,
   toCell: (v) => (v ? formatDdMmYyyy(v) : ''),
-  read: readDate,
+  read: (cell) => readDate(cell),
+};
+
+// The DfE's form of a partly known date, as its rule 632 reads it: day and month each two digits or ZZ, the year four
+// digits or ZZZZ. Any part may be unknown (05/ZZ/2020 is a 5th in 2020); nothing looser is the DfE's, so nothing
+// looser is read (Z/6/2019 or ZZ/06/19 would be a guess at what the LA meant).
+const PARTLY_KNOWN = /^(\d{2}|ZZ)\/(\d{2}|ZZ)\/(\d{4}|ZZZZ)$/;
+
+/**
+ * A date of which some parts may not be known (DATE_PERM): a partial date inside (2019-06-ZZ, ZZZZ-ZZ-ZZ; see
+ * partialDate.ts), DD/MM/YYYY with ZZ and ZZZZ in the file, '' for a blank cell. Reads the DfE's partly known form,
+ * Z in either case (the DfE's collection upper-cases cells), and a wholly known date in every form `date` reads.
+ */
+export const partialDate: Column = {
+  kind: 'partialDate',
+  forYear: same,
+  toCell: (v) => (v ? formatPartialDdMmYyyy(v) : ''),
+  read: (cell) => {
+    const partly = PARTLY_KNOWN.exec(cell.trim().toUpperCase());
+    // A date with every part known is read as any date is, in all the forms case systems export.
+    if (!partly || !partly.slice(1).some((part) => part.startsWith('Z'))) {
+      return readDate(cell, 'is not a date (the 903 uses DD/MM/YYYY, with ZZ for an unknown day or month and ZZZZ for an unknown year)');
+    }
+    const known = `${partly[3]!}-${partly[2]!}-${partly[1]!}`;
+    return isPartialDate(known) ? value(known) : unreadable('is no day of the calendar, whatever its unknown parts are');
+  },
 };
 
 export interface CodeOptions {

@@ -9,6 +9,7 @@ export type { MissingRow } from './missing';
 export type { UascRow } from './uasc';
 export type { PrevPermRow } from './prevPerm';
 export type { SwEpisodeRow } from './swEpisodes';
+export type { DoLoRow } from './dolo';
 export type { PlacedAdoptionRow } from './placedAdoption';
 export type { Ad1Row } from './ad1';
 export type { Oc2Row } from './oc2';

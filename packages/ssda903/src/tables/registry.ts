@@ -1,5 +1,6 @@
 import type { CollectionYear } from '../collectionYear';
 import { ad1 } from './ad1';
+import { dolo } from './dolo';
 import { episodes } from './episodes';
 import { header } from './header';
 import { missing } from './missing';
@@ -29,6 +30,7 @@ export const TABLES = {
   prevPerm,
   missing,
   swEpisodes,
+  dolo,
 } as const satisfies Record<string, AnyTable>;
 
 export type TableName = keyof typeof TABLES;
