@@ -2,7 +2,7 @@
 -- episodes under the same LS (each starting the day the previous one ceased) are one spell, from its first DECOM to
 -- its last DEC (the end of the collection year while open). Each episode carries its spell's length in days. An
 -- episode without a valid DECOM is in no spell; an invalid DEC is left to the rules on dates.
-CREATE VIEW legal_status_spells AS
+CREATE OR REPLACE TABLE legal_status_spells AS
 WITH e AS (
   SELECT row_no, CHILD, LS, DECOM_date,
          CASE WHEN DEC IS NULL THEN collection_end() ELSE DEC_date END AS end_date,

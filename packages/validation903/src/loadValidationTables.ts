@@ -6,7 +6,7 @@ import type { ReturnAsWritten } from './returnAsWritten';
 
 const CHUNK_ROWS = 2048;
 const DERIVED_SQL = readFileSync(new URL('./derivedEpisodeColumns.sql', import.meta.url), 'utf8').replace(/^--.*$/gm, '');
-const SHARED_VIEWS = ['./legalStatusSpells.sql', './lookedAfter12Months.sql', './carriedOverEpisodes.sql', './periodsOfCare.sql'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+const SHARED_TABLES = ['./legalStatusSpells.sql', './lookedAfter12Months.sql', './carriedOverEpisodes.sql', './periodsOfCare.sql'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
 
 const quoted = (name: string) => `"${name}"`;
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -33,13 +33,14 @@ async function createMacros(connection: DuckDBConnection, year: CollectionYear, 
   for (const statement of statements) await connection.run(statement);
 }
 
-/** Appends a table's rows as text into raw_<name>, and returns the statement that makes <name> of it. */
+/** Appends a table's rows as text into raw_<name>, and returns the statements that make <name> of it. */
 async function appendTable(connection: DuckDBConnection, table: ValidationTable, sqlName: string, given: ReturnAsWritten['tables'][TableName]): Promise<string> {
   const raw = `raw_${sqlName}`;
-  await connection.run(`CREATE OR REPLACE TEMP TABLE ${raw} (row_no INTEGER, ${table.columns.map((c) => `${quoted(c)} VARCHAR`).join(', ')})`);
+  // Not a TEMP table: another connection makes <name> of it.
+  await connection.run(`CREATE OR REPLACE TABLE ${raw} (row_no INTEGER, ${table.columns.map((c) => `${quoted(c)} VARCHAR`).join(', ')})`);
   const rows = given?.rows ?? [];
   if (rows.length > 0) {
-    const appender = await connection.createAppender(raw, 'main', 'temp');
+    const appender = await connection.createAppender(raw);
     const types = [INTEGER, ...table.columns.map(() => VARCHAR)];
     for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
       const slice = rows.slice(start, start + CHUNK_ROWS);
@@ -52,7 +53,7 @@ async function appendTable(connection: DuckDBConnection, table: ValidationTable,
     appender.closeSync();
   }
   const derived = table.registryName === 'episodes' ? `, ${DERIVED_EPISODE_COLUMNS.map((c) => `CAST(NULL AS ${c === 'PL_DISTANCE' ? 'DOUBLE' : 'VARCHAR'}) AS ${c}`).join(', ')}` : '';
-  return `CREATE OR REPLACE TABLE ${sqlName} AS SELECT *${table.dateColumns.map((c) => `, d903(${quoted(c)}) AS ${quoted(`${c}_date`)}`).join('')}${derived} FROM ${raw} ORDER BY row_no;
+  return `CREATE OR REPLACE TABLE ${sqlName} AS SELECT *${table.dateColumns.map((c) => `, d903(${quoted(c)}) AS ${quoted(`${c}_date`)}`).join('')}${derived} FROM ${raw};
 DROP TABLE ${raw};`;
 }
 
@@ -65,20 +66,35 @@ export interface ValidationTablesInput {
 
 /**
  * Creates every table the rules read in a fresh database: the year's tables, the previous year's as `_last` (empty
- * when it was not given), the views the rules share (legalStatusSpells.sql, lookedAfter12Months.sql,
- * carriedOverEpisodes.sql, periodsOfCare.sql), and the macros. Postcode-derived episode columns are filled by `derivePostcodeColumns`.
+ * when it was not given), and the macros. Postcode-derived episode columns are filled by `derivePostcodeColumns`,
+ * then `createSharedTables` makes what several rules read.
  */
-export async function loadValidationTables(connection: DuckDBConnection, input: ValidationTablesInput): Promise<void> {
-  await createMacros(connection, input.year, input.laCode);
+export async function loadValidationTables(connections: readonly [DuckDBConnection, ...DuckDBConnection[]], input: ValidationTablesInput): Promise<void> {
+  const [first] = connections;
+  await createMacros(first, input.year, input.laCode);
   const statements: string[] = [];
   for (const table of VALIDATION_TABLES) {
-    statements.push(await appendTable(connection, table, table.sqlName, input.current.tables[table.registryName]));
-    statements.push(await appendTable(connection, table, `${table.sqlName}_last`, input.previous?.tables[table.registryName]));
+    statements.push(await appendTable(first, table, table.sqlName, input.current.tables[table.registryName]));
+    statements.push(await appendTable(first, table, `${table.sqlName}_last`, input.previous?.tables[table.registryName]));
   }
-  // Views the rules share, over this year's tables.
-  statements.push(...SHARED_VIEWS);
-  // One call for every table: each statement alone costs a round trip.
-  await connection.run(statements.join('\n'));
+  await runSpread(connections, statements);
+}
+
+/**
+ * The tables several rules share, made once from this year's complete tables (so after `derivePostcodeColumns`)
+ * instead of as views every rule would compute again: legalStatusSpells.sql, lookedAfter12Months.sql,
+ * carriedOverEpisodes.sql and periodsOfCare.sql.
+ */
+export async function createSharedTables(connections: readonly DuckDBConnection[]): Promise<void> {
+  await runSpread(connections, SHARED_TABLES);
+}
+
+/** Independent statements shared among the connections, each connection's part as one call (a call is a round trip). */
+async function runSpread(connections: readonly DuckDBConnection[], statements: readonly string[]): Promise<void> {
+  await Promise.all(connections.map((connection, c) => {
+    const part = statements.filter((_, i) => i % connections.length === c);
+    return part.length > 0 ? connection.run(part.join('\n')) : undefined;
+  }));
 }
 
 /**

@@ -1,6 +1,6 @@
 -- This year's episodes grouped into periods of care (rules 577, 578): an episode starting after the previous one
 -- ended opens a new period, which runs from its first DECOM to its last episode's DEC (NULL while open).
-CREATE VIEW periods_of_care AS
+CREATE OR REPLACE TABLE periods_of_care AS
 WITH e AS (
   SELECT CHILD, DECOM_date, DEC_date, row_no,
          LAG(DEC_date) OVER (PARTITION BY CHILD ORDER BY DECOM_date, row_no) AS prev_dec,

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import {
-  formatSsda903Files, fromXml, identifyFile, parseCsv, TABLES, TABLE_NAMES, type CollectionYear, type Ssda903Tables, type TableName,
+  csvCells, fromXml, identifyFile, parseCsv, tableColumns, tablesInYear, TABLES, TABLE_NAMES, type CollectionYear, type Row, type Ssda903Tables,
+  type TableName,
 } from '@careledger/ssda903';
 
 /** One row of a 903 table as its file writes it: the cells by column name (upper case), and where it is. */
@@ -91,6 +92,7 @@ export function readReturnFiles(files: readonly ReturnFile[], year: CollectionYe
       tables[table] = { file: file.name, rows: read.rows };
     }
   }
+  if (xml.length === 0) addUascFlags(tables);
   for (const table of TABLE_NAMES) {
     if (TABLES[table].requiredInFolder && !tables[table] && !problems.some((p) => p.severity === 'error' && p.reason.includes(TABLES[table].dfeName))) {
       problems.push({ file: TABLES[table].fileName, line: null, reason: `is missing: no file holds ${TABLES[table].dfeName}, which every 903 return has`, severity: 'error' });
@@ -99,10 +101,39 @@ export function readReturnFiles(files: readonly ReturnFile[], year: CollectionYe
   return { tables, problems };
 }
 
-/** careledger's own derived return, as the files it would write for the year read back (rows are their CSV lines). */
+/**
+ * The Header's UASC flag, which an XML return states in HEADER and a CSV return leaves to its UASC file: as the DfE's
+ * collection reads CSVs, 1 for a child with a UASC row, else 0 (so rules 105, 205C and 303 read one column).
+ */
+function addUascFlags(tables: Partial<Record<TableName, TableAsWritten>>): void {
+  const header = tables.header;
+  if (!header) return;
+  const uasc = new Set((tables.uasc?.rows ?? []).map((r) => (r.cells.CHILD ?? '').trim().toUpperCase()));
+  tables.header = {
+    ...header,
+    rows: header.rows.map((r) => ({ ...r, cells: { ...r.cells, UASC: uasc.has((r.cells.CHILD ?? '').trim().toUpperCase()) ? '1' : '0' } })),
+  };
+}
+
+/**
+ * careledger's own derived return, as the files it would write for the year read back: each row's cells as its CSV
+ * writes them, on its CSV line. Built from the cells directly, since writing the CSV only to parse it again costs
+ * more than the validation's rules (the test pins it to the round trip).
+ */
 export function returnFromTables(selected: Ssda903Tables, year: CollectionYear): ReturnAsWritten {
-  const csv = formatSsda903Files(selected, year);
-  return readReturnFiles(TABLE_NAMES.filter((t) => csv[t] !== '').map((t) => ({ name: TABLES[t].fileName, text: csv[t] })), year);
+  const tables: Partial<Record<TableName, TableAsWritten>> = {};
+  for (const table of tablesInYear(year)) {
+    const columns = tableColumns(table, year);
+    tables[table] = {
+      file: TABLES[table].fileName,
+      rows: (selected[table] as readonly Row<typeof table>[]).map((row, i) => {
+        const written = csvCells(table, row, year);
+        return { row: i + 2, cells: Object.fromEntries(columns.map((c) => [c.toUpperCase(), written[c] ?? ''])) };
+      }),
+    };
+  }
+  addUascFlags(tables);
+  return { tables, problems: [] };
 }
 
 export const fileLabel = (path: string): string => basename(path);

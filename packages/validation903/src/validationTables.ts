@@ -26,12 +26,18 @@ const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLo
  */
 export const DERIVED_EPISODE_COLUMNS = ['PL_DISTANCE', 'PL_LA', 'PL_LOCATION'] as const;
 
+/**
+ * Columns the DfE's collection reads that careledger's tables do not hold: the Header's UASC flag (HEADER's UASC
+ * element in XML; for CSV, whether the child has a UASC row).
+ */
+const COLLECTION_COLUMNS: Partial<Record<TableName, readonly string[]>> = { header: ['UASC'] };
+
 export const VALIDATION_TABLES: readonly ValidationTable[] = TABLE_NAMES.map((name) => {
   const table: AnyTable = TABLES[name];
-  const columns = Object.keys(table.columns);
+  const columns = [...Object.keys(table.columns), ...(COLLECTION_COLUMNS[name] ?? [])];
   return {
     dfeName: table.dfeName, sqlName: snake(name), registryName: name, columns,
-    dateColumns: columns.filter((c) => table.columns[c]!.kind === 'date'),
+    dateColumns: columns.filter((c) => table.columns[c]?.kind === 'date'),
   };
 });
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { collectionYear } from '@careledger/ssda903';
-import { readReturnFiles, validateReturn, type ReturnAsWritten } from '../src';
+import { collectionYear, emptyTables, formatSsda903Files, tablesInYear, TABLES, type Ssda903Tables } from '@careledger/ssda903';
+import { failuresByRule, readReturnFiles, returnFromTables, validateReturn, type ReturnAsWritten } from '../src';
 import { derivePostcodeColumns, loadValidationTables } from '../src/loadValidationTables';
 import { loadReferenceFiles } from '../src/referenceData';
 
@@ -42,6 +42,51 @@ describe('a return read as written', () => {
     expect(read.tables.header?.rows.map((r) => [r.row, r.cells.CHILD, r.cells.DOB])).toEqual([[1, '1', '31/01/2015'], [2, '1', 'not a date']]);
     expect(read.tables.episodes?.rows.map((r) => r.cells.DECOM)).toEqual(['01/04/2024', '01/04/2024']);
   });
+
+  it("reads the Header's UASC flag as an XML HEADER writes it, or from the UASC file for CSV, for rules 105, 205C and 303 to judge", async () => {
+    const child = (id: string, flag: string | undefined, duc = '') => `<CHILD><HEADER><CHILDID>${id}</CHILDID><SEX>1</SEX><DOB>2008-01-31</DOB><ETHNIC>WBRI</ETHNIC>`
+      + `${flag === undefined ? '' : `<UASC>${flag}</UASC>`}${duc ? `<DUC>${duc}</DUC>` : ''}</HEADER>`
+      + '<EPISODE><DECOM>2024-04-01</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PL>U1</PL></EPISODE></CHILD>';
+    // A: not UASC; B: UASC, ceased; C: a flag of 2; D: no flag; E: a DUC under a flag of 0.
+    const xml = readReturnFiles([{ name: 'return.xml', text: `<EXPSSDA903>${child('A', '0')}${child('B', '1', '2025-01-31')}${child('C', '2')}${child('D', undefined)}${child('E', '0', '2025-01-31')}</EXPSSDA903>` }], YEAR);
+    expect(xml.problems).toEqual([]);
+    expect(xml.tables.header?.rows.map((r) => [r.cells.CHILD, r.cells.UASC])).toEqual([['A', '0'], ['B', '1'], ['C', '2'], ['D', undefined], ['E', '0']]);
+    expect(xml.tables.uasc?.rows.map((r) => [r.row, r.cells.CHILD, r.cells.DUC])).toEqual([[1, 'B', '31/01/2025'], [2, 'E', '31/01/2025']]);
+    const failures = async (current: ReturnAsWritten) =>
+      (await validateReturn({ year: YEAR, current, only: ['105', '303'] })).failures.map((f) => `${f.rule} ${f.table} ${f.row} ${f.child}`);
+    expect(await failures(xml)).toEqual(['105 Header 3 C', '105 Header 4 D', '303 Header 5 E', '303 UASC 2 E']);
+
+    const csv = readReturnFiles([
+      { name: 'header.csv', text: `${HEADER}A,1,31/01/2008,WBRI,,,\nB,1,31/01/2008,WBRI,,,\n` },
+      { name: 'episodes.csv', text: EPISODES },
+      { name: 'uasc.csv', text: 'CHILD,SEX,DOB,DUC\nB,1,31/01/2008,31/01/2025\n' },
+    ], YEAR);
+    expect(csv.tables.header?.rows.map((r) => [r.cells.CHILD, r.cells.UASC])).toEqual([['A', '0'], ['B', '1']]);
+    expect(await failures(csv)).toEqual([]);
+  });
+});
+
+describe("careledger's own return as written", () => {
+  it("is what reading back the CSV files it would write gives, each year's tables only (no SWEpisodes before 2023-24)", () => {
+    const own: Ssda903Tables = {
+      ...emptyTables(),
+      header: [
+        { CHILD: 'C1', SEX: '1', DOB: '2015-01-31', ETHNIC: 'WBRI', UPN: '', MOTHER: '', MC_DOB: '' },
+        { CHILD: 'C2, "the second"', SEX: '2', DOB: '2010-03-31', ETHNIC: 'MWBC', UPN: 'A123456789012', MOTHER: '1', MC_DOB: '2025-01-01' },
+      ],
+      episodes: [{ CHILD: 'C1', DECOM: '2024-04-01', RNE: 'S', LS: 'C2', CIN: 'N1', PLACE: 'U1', PLACE_PROVIDER: 'PR1', DEC: '', REC: '', REASON_PLACE_CHANGE: '', HOME_POST: 'CW1 1AA', PL_POST: 'CW2 2BB', URN: 'XXXXXXX' }],
+      uasc: [{ CHILD: 'C2, "the second"', SEX: '2', DOB: '2010-03-31', DUC: '2028-03-31' }],
+      swEpisodes: [{ CHILD: 'C1', DOB: '2015-01-31', SW_ID: 'SW1', SW_DECOM: '2024-04-01', SW_DEC: '', SW_REASON: '' }],
+    } as Ssda903Tables;
+    for (const year of [collectionYear(2024), collectionYear(2025), collectionYear(2026)]) {
+      const csv = formatSsda903Files(own, year);
+      const readBack = readReturnFiles(tablesInYear(year).map((t) => ({ name: TABLES[t].fileName, text: csv[t] })), year);
+      expect(returnFromTables(own, year)).toEqual(readBack);
+    }
+    expect(returnFromTables(own, collectionYear(2023)).tables.swEpisodes).toBeUndefined();
+    expect(returnFromTables(own, collectionYear(2025)).tables.header?.rows.map((r) => [r.row, r.cells.CHILD, r.cells.SEX, r.cells.UASC]))
+      .toEqual([[2, 'C1', 'M', '0'], [3, 'C2, "the second"', 'F', '1']]);
+  });
 });
 
 describe('the postcode columns the DfE derives', () => {
@@ -61,7 +106,7 @@ describe('the postcode columns the DfE derives', () => {
     };
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
-    await loadValidationTables(connection, { year: YEAR, current, laCode: '895' });
+    await loadValidationTables([connection], { year: YEAR, current, laCode: '895' });
     await loadReferenceFiles(connection, { postcodes });
     await derivePostcodeColumns(connection);
     const rows = (await connection.runAndReadAll('SELECT CHILD, PL_DISTANCE, PL_LA, PL_LOCATION FROM episodes ORDER BY row_no')).getRowsJS();
@@ -94,6 +139,12 @@ describe('a validation', () => {
     expect(await rules([{ child: 'C1', decom: '2019-01-01', dec: '2022-06-01', ls: 'C2', rec: 'E13' }])).toEqual([]);
     // Only short breaks before: looked after, but not as a relevant child (1001 still fails).
     expect(await rules([{ child: 'C1', decom: '2019-01-01', dec: '2022-06-01', ls: 'V3', rec: 'E13' }])).toEqual(['1001 OC3 2']);
+  });
+
+  it('counts the failing rows of each rule for the run record', () => {
+    const failure = (rule: string, row: number) => ({ rule, message: '', child: 'C1', table: 'Header', row, fields: [], file: null });
+    expect(failuresByRule({ failures: [failure('105', 2), failure('303', 2), failure('105', 3)] })).toEqual({ '105': 2, '303': 1 });
+    expect(failuresByRule({ failures: [] })).toEqual({});
   });
 
   it('refuses a reference file that is not there, naming it', async () => {

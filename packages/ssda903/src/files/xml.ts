@@ -271,7 +271,7 @@ function rowFrom(table: TableName, texts: ReadonlyMap<string, { element: string;
 function rowsOfChild(reader: ChildReader, year: CollectionYear, byDfeName: ReadonlyMap<XmlTableName, TableName>, asWritten = false): Map<TableName, AnyRow[]> {
   const rows = new Map<TableName, AnyRow[]>();
   const headerTable = byDfeName.get(XML_LAYOUT.headerTable)!;
-  const header = rowFrom(headerTable, reader.texts.single.get(XML_LAYOUT.headerTable) ?? new Map(), undefined, year, reader, asWritten);
+  const header: Record<string, string> = { ...rowFrom(headerTable, reader.texts.single.get(XML_LAYOUT.headerTable) ?? new Map(), undefined, year, reader, asWritten) };
   rows.set(headerTable, [header]);
   for (const [dfeName, table] of byDfeName) {
     if (table === headerTable) continue;
@@ -279,7 +279,12 @@ function rowsOfChild(reader: ChildReader, year: CollectionYear, byDfeName: Reado
     const single = reader.texts.single.get(dfeName);
     const flag = reader.texts.flags.get(dfeName);
     const anyValue = [...(single?.values() ?? [])].some((v) => v.text !== '');
-    if (flag && !['', '0', '1'].includes(flag.text)) reader.issue(flag.element, `${flag.element} '${flag.text}' is not 0 or 1`);
+    if (asWritten) {
+      // A validator reads the flag as written into the Header row (HEADER's UASC: rules 105, 205C and 303 judge it)
+      // and the table's row from its values, whatever the flag says.
+      if (flag) header[flag.element] = flag.text;
+      if (flag?.text === '1' || anyValue) tableRows.push(rowFrom(table, single ?? new Map(), header, year, reader, asWritten));
+    } else if (flag && !['', '0', '1'].includes(flag.text)) reader.issue(flag.element, `${flag.element} '${flag.text}' is not 0 or 1`);
     else if (flag && flag.text !== '1' && anyValue) {
       const given = [...single!.values()].find((v) => v.text !== '')!;
       reader.issue(given.element, `${given.element} is given but ${flag.element} is not 1`);
@@ -296,7 +301,8 @@ export interface XmlReadingOptions {
   /**
    * Keep every cell as the file writes it (dates given as YYYY-MM-DD, the XSD's form, become DD/MM/YYYY, the CSVs'),
    * and keep a CHILD whose CHILDID an earlier one has: what a validator reads, so that its rules, not the reader,
-   * name what is wrong. A CHILD is still left out when its structure cannot be read (no HEADER, no CHILDID).
+   * name what is wrong. A CHILD is still left out when its structure cannot be read (no HEADER, no CHILDID). HEADER's
+   * flag (UASC) is kept in the Header row as written, beside the table it flags.
    */
   readonly asWritten?: boolean;
 }

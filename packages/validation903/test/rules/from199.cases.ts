@@ -505,4 +505,28 @@ export const CASES: RuleCases = {
       fails: { UASC: [0] },
     },
   ],
+  '105': [
+    { name: 'a UASC flag other than 0 or 1, or none, fails (an XML HEADER); 0 and 1 pass',
+      rows: { Header: [{ CHILD: '1', UASC: '0' }, { CHILD: '2', UASC: '1' }, { CHILD: '3', UASC: '2' }, { CHILD: '4' }, { CHILD: '5', UASC: 'Y' }] },
+      fails: { Header: [2, 3, 4] } },
+  ],
+  '303': [
+    { name: 'a DUC for a child whose flag is not 1 fails, on both rows; a flag of 1, or no DUC, passes',
+      rows: {
+        Header: [{ CHILD: '1', UASC: '1' }, { CHILD: '2', UASC: '0' }, { CHILD: '3', UASC: '0' }, { CHILD: '4' }],
+        UASC: [{ CHILD: '1', DUC: '10/05/2024' }, { CHILD: '2', DUC: '10/05/2024' }, { CHILD: '3' }, { CHILD: '4', DUC: '01/01/2025' }],
+      },
+      fails: { Header: [1, 3], UASC: [1, 3] } },
+  ],
+  '205C': [
+    { name: 'a DUC (this year or last) for a child flagged UASC in neither year fails; flagged in either year passes',
+      rows: {
+        Header: [{ CHILD: '1', UASC: '0' }, { CHILD: '2', UASC: '0' }, { CHILD: '3', UASC: '1' }, { CHILD: '4', UASC: '0' }, { CHILD: '5', UASC: '0' }],
+        Header_last: [{ CHILD: '1', UASC: '0' }, { CHILD: '2', UASC: '0' }, { CHILD: '3', UASC: '0' }, { CHILD: '4', UASC: '1' }],
+        UASC: [{ CHILD: '1', DUC: '10/05/2024' }, { CHILD: '2' }, { CHILD: '3', DUC: '10/05/2024' }, { CHILD: '4', DUC: '10/05/2024' }, { CHILD: '5' }],
+        UASC_last: [{ CHILD: '2', DUC: '01/02/2024' }, { CHILD: '5' }],
+      },
+      // 1: DUC this year, never flagged; 2: DUC last year, never flagged; 5: no DUC either year.
+      fails: { Header: [0, 1], UASC: [0, 1] } },
+  ],
 };

@@ -1,7 +1,7 @@
 import type { CareledgerConfig, Logger, CalendarDate } from '@careledger/runtime';
 import { collectionYear, collectionYearContaining } from '@careledger/ssda903';
 import type { RecomputeOutcome } from '@careledger/scheduler';
-import { returnFromTables, validateReturn, type ReturnAsWritten } from '@careledger/validation903';
+import { failuresByRule, returnFromTables, validateReturn, type ReturnAsWritten } from '@careledger/validation903';
 import { openEventLog, validationReferenceFiles } from '../composition';
 import { annualReturn, project } from './pipeline';
 import { ownEarlierEpisodes } from './validate903';
@@ -29,19 +29,16 @@ export async function recomputeReturns(
       laCode: request.laCode, year: String(year.endYear), asAt: request.asAt, outDir: request.outDir ?? config.dataDir,
       ...(request.populationFile ? { populationFile: request.populationFile } : {}), withMeasures: true,
     });
-    // The DfE rules over the year's return, the year before's as _last where this run computed it: what the run
-    // record keeps is the count per rule, so two nightly runs show which errors came and went.
+    // The DfE rules over the year's return, the year before's as _last where this run computed it.
     const asWritten = returnFromTables(annual.tables, year);
     const validation = await validateReturn({
       year, current: asWritten, ...(previous ? { previous, earlierEpisodes: await ownEarlierEpisodes(config, logger, request.laCode, year) } : {}),
       laCode: request.laCode, reference: validationReferenceFiles(config),
     });
     previous = asWritten;
-    const failuresByRule: Record<string, number> = {};
-    for (const failure of validation.failures) failuresByRule[failure.rule] = (failuresByRule[failure.rule] ?? 0) + 1;
     years.push({
       collectionYear: year.label, figures: annual.figures, measures: annual.measures?.figures ?? [],
-      validation: { rulesRun: validation.rulesRun, notRun: validation.notRun.map((r) => r.rule), failuresByRule },
+      validation: { rulesRun: validation.rulesRun, notRun: validation.notRun.map((r) => r.rule), failuresByRule: failuresByRule(validation) },
     });
   }
   await progress(100);

@@ -4,6 +4,7 @@ import { Option } from 'commander';
 import { InvalidInputError, NotFoundError, createLogger, todayInLondon, type CalendarDate, type CareledgerConfig, type Logger } from '@careledger/runtime';
 import type { CollectionYear, EarlierEpisode } from '@careledger/ssda903';
 import { collectionYear, selectEarlierEpisodes } from '@careledger/ssda903';
+import { computeAnnualReturn } from '@careledger/returns';
 import {
   VALIDATION_FORMATS, formatValidation, readReturnFiles, returnFromTables, validateReturn, type ReturnAsWritten,
   type ReturnFile, type ValidationFormat, type ValidationReport,
@@ -13,7 +14,6 @@ import { reportFailure } from '../failure';
 import { asAtOption, configFrom, laOption, storageOptions, yearOption, type StorageFlags } from '../flags';
 import { assertCareledgerData } from '../preflight';
 import { defineCommand } from './command';
-import { annualReturn } from './pipeline';
 
 interface Validate903Flags extends StorageFlags {
   readonly la?: string;
@@ -40,21 +40,26 @@ async function returnFiles(path: string, what: string): Promise<ReturnFile[]> {
 
 /**
  * careledger's own derived return for the year, the year before's as `_last` (absent when there is none), and the
- * LA's episodes before that.
+ * LA's episodes before that, all from one opening of the projections.
  */
 export async function ownReturns(config: CareledgerConfig, logger: Logger, request: { laCode: string; year: CollectionYear; asAt?: CalendarDate }): Promise<{ current: ReturnAsWritten; previous?: ReturnAsWritten; earlierEpisodes: EarlierEpisode[] }> {
   assertCareledgerData(config, 'projections');
-  const asAt = request.asAt ?? (request.year.end < todayInLondon() ? request.year.end : undefined);
-  const { annual } = await annualReturn(config, logger, { laCode: request.laCode, year: request.year.label, ...(asAt ? { asAt } : {}) });
+  const asAt = request.asAt ?? (request.year.end < todayInLondon() ? request.year.end : todayInLondon());
   const before = collectionYear(request.year.endYear - 1);
-  const previous = await annualReturn(config, logger, { laCode: request.laCode, year: before.label, asAt: before.end }).catch((error: unknown) => {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  });
-  return {
-    current: returnFromTables(annual.tables, annual.year), ...(previous ? { previous: returnFromTables(previous.annual.tables, before) } : {}),
-    earlierEpisodes: await ownEarlierEpisodes(config, logger, request.laCode, request.year),
-  };
+  const store = await openReturnsStore(config, logger);
+  try {
+    const annual = await computeAnnualReturn(store, { laCode: request.laCode, year: request.year, asAt });
+    const previous = await computeAnnualReturn(store, { laCode: request.laCode, year: before, asAt: before.end }).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    });
+    return {
+      current: returnFromTables(annual.tables, annual.year), ...(previous ? { previous: returnFromTables(previous.tables, before) } : {}),
+      earlierEpisodes: await selectEarlierEpisodes(store, { laCode: request.laCode, before: before.start }),
+    };
+  } finally {
+    store.close();
+  }
 }
 
 /** The LA's episodes that ceased before the year before `year`: what its own return adds to the two years a 903 file shows. */
