@@ -45,7 +45,10 @@ export function describeChild(env: LaEnv, child: ChildPlan, childId: string, fir
   child.childId = childId;
   child.sex = uasc
     ? (rng.chance(0.92) ? 'M' : 'F')
-    : firstStart >= SEX_U_FROM + 14 && ageYears < 1 && rng.chance(0.01) ? 'U' : rng.chance(0.55) ? 'M' : 'F';
+    // U (indeterminate) only for a child born once the code existed: the child's details are recorded from birth
+    // (before care, with the first social worker), and a code is checked on the fact's date. Tested after the draw,
+    // so every other child draws the same numbers as before.
+    : firstStart >= SEX_U_FROM + 14 && ageYears < 1 && rng.chance(0.01) && child.dob >= SEX_U_FROM ? 'U' : rng.chance(0.55) ? 'M' : 'F';
   const r = rng.next();
   if (uasc) child.upn = r < 0.6 ? 'UN2' : realUpn(rng);
   else if (ageYears < 4) {

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateCaseEvent, type CaseEvent } from '@careledger/events';
 import { addDays, ageInYears, daysBetween } from '@careledger/runtime';
 import { collectionYearContaining } from '@careledger/ssda903';
-import { generateHistory, type SyntheticHistory } from '../src/index';
+import { generateHistory, regionLaCode, type SyntheticHistory } from '../src/index';
+import { deriveSeed } from '../src/prng';
 import { inCareOn, replay, yearEnds, type Replay } from './check';
 
 const asAt = '2025-06-30';
@@ -192,5 +193,15 @@ describe('generateHistory (default: 350 looked after, 8 years)', () => {
       expect(rate, date).toBeGreaterThan(55);
       expect(rate, date).toBeLessThan(90);
     }
+  });
+
+  it('gives sex U (valid from 1 April 2024) only to a child born since, whose details are recorded from birth', () => {
+    // The bench region's LA 914 (as at 30 November 2026) once had a U baby born in September 2023.
+    const index = Array.from({ length: 48 }, (_, i) => i).find((i) => regionLaCode(i) === '914')!;
+    const region914 = generateHistory({ seed: deriveSeed(903, `region:${index}`), laCode: '914', laName: 'Synthetic Borough 914', childrenInCare: 350, asAt: '2026-11-30' });
+    const details = region914.events.filter((e): e is Extract<CaseEvent, { type: 'ChildDetailsRecorded' }> => e.type === 'ChildDetailsRecorded');
+    const indeterminate = details.filter((e) => e.payload.sex === 'U');
+    expect(indeterminate.filter((e) => e.occurredAt < '2024-04-01' || e.payload.dateOfBirth < '2024-04-01')).toEqual([]);
+    expect(details.map((e) => validateCaseEvent(e)).filter((r) => !r.ok)).toEqual([]);
   });
 });
