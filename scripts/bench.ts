@@ -8,7 +8,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { AnalystSession, arrowIpcStream, publishAnalystData } from '@careledger/analyst';
 import { collectionYear } from '@careledger/ssda903';
 import { generateRegion, toNdjson, type SyntheticHistory } from '@careledger/synthetic';
 import type { EventLog } from '@careledger/eventlog';
@@ -99,6 +100,26 @@ async function deleteTopic(topic: string): Promise<void> {
   await admin.disconnect();
 }
 
+/**
+ * What analysts do on the region: the projector's publication of every LA's views, a typical query over all LAs
+ * (its latency, opening the published files included) and an Arrow export of every episode.
+ */
+async function benchAnalyst(store: ProjectionStore, laCount: number): Promise<void> {
+  const dir = join(workDir, 'analyst');
+  await stage(`analyst: publish the views of all ${laCount} LAs, plain and pseudonymised`, () => publishAnalystData(store.connection, { dir, pseudonymKey: randomBytes(32) }));
+  const query = 'SELECT la_code, place, count(*) AS open_episodes FROM episodes WHERE dec IS NULL GROUP BY ALL ORDER BY la_code, place';
+  await stage(`analyst: a typical query over ${laCount} LAs (open the published files, group open episodes)`, async () => {
+    const session = await AnalystSession.open(dir, { laCodes: 'all' });
+    try { return await session.query(query); } finally { session.close(); }
+  }, (result) => ({ rows: result.rows.length }));
+  await stage('analyst: every episode of the region as an Arrow IPC stream (as POST /sql streams it)', async () => {
+    const session = await AnalystSession.open(dir, { laCodes: 'all' }, { timeoutMs: 600_000, maxRows: 50_000_000 });
+    let rows = 0;
+    const counted = (async function* () { for await (const part of session.stream('SELECT * FROM episodes')) { rows += part.rows.length; yield part; } })();
+    try { for await (const bytes of arrowIpcStream(counted)) void bytes; return rows; } finally { session.close(); }
+  }, (rows) => ({ rows }));
+}
+
 /** The regional run: ingest, fold and recompute on a generated region, on the embedded log and on Kafka. */
 async function benchRegion(): Promise<void> {
   console.log(`careledger bench: ${laCount} synthetic LAs of ~350 children, 8 years of history, as at ${AS_AT}`);
@@ -127,6 +148,7 @@ async function benchRegion(): Promise<void> {
     for await (const run of catalogueRunsByLa(store, { laCodes: histories.map((h) => h.laCode), year: collectionYear(2026), population: regionPopulation })) figures += run.figures.length;
     return figures;
   }, (figures) => ({ rows: figures }));
+  await benchAnalyst(store, histories.length);
   store.close();
   await log.close();
 

@@ -120,4 +120,12 @@ describe('pnpm careledger demo (embedded)', () => {
     const written = JSON.parse(readFileSync(join(dir, 'returns', '2026', 'figures.json'), 'utf8'));
     expect(fromCsv.figures).toEqual(written.figures);
   }, 60_000);
+
+  it('publishes its projections for analysts: careledger sql counts the Episodes rows the 903 CSV holds', () => {
+    // The 2025-26 Episodes are those open at some time in the year: the analyst view holds every episode, so the same
+    // condition in SQL must give the CSV's count.
+    const episodes = readCsv(join(dir, 'returns', '2026', 'ssda903', 'episodes.csv'));
+    const out = runCli(['sql', "SELECT count(*) AS n FROM episodes WHERE decom <= DATE '2026-03-31' AND (dec IS NULL OR dec >= DATE '2025-04-01')", '--data', join(dir, 'data'), '--format', 'csv']);
+    expect(out).toBe(`n\n${episodes.length}\n`);
+  }, 60_000);
 });

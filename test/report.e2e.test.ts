@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { startHttpServer, type RunningHttpServer } from '@careledger/runtime';
+import { openTestAccess, type TestAccess } from '@careledger/access/testing';
 import { ProjectionStore } from '@careledger/projections';
 import { parsePopulationCsv } from '@careledger/measures';
 import { accessibilityViolations, launchChromium, type ReportInput } from '@careledger/report';
@@ -151,25 +152,30 @@ describe('the committee report the demo writes (Chromium)', () => {
 describe('GET /reports/:la', () => {
   let server: RunningHttpServer;
   let store: ProjectionStore;
+  let access: TestAccess;
+  let headers: { authorization: string };
   beforeAll(async () => {
     store = await ProjectionStore.open({ path: join(yearDir, '..', '..', 'data', 'projections.duckdb'), readOnly: true });
     const population = parsePopulationCsv(readFileSync(join(dir, 'input', 'population.csv'), 'utf8'), 'population.csv');
-    server = await startHttpServer(reportsRoutes({ withStore: (work) => work(store), population, refusedEvents: async () => ({ count: 0, byReason: [] }) }), { port: 0 });
+    access = await openTestAccess();
+    headers = await access.headers(['999'], ['read']);
+    server = await startHttpServer(reportsRoutes({ withStore: (work) => work(store), population, refusedEvents: async () => ({ count: 0, byReason: [] }) }), { port: 0, guard: access.guard });
   }, 60_000);
   afterAll(async () => {
     await server?.close();
+    await access?.close();
     store?.close();
   });
 
   it('serves the report as HTML and as PDF, and refuses a period it cannot read', async () => {
-    const html = await fetch(`${server.url}/reports/999?period=2025-26-Q4`);
+    const html = await fetch(`${server.url}/reports/999?period=2025-26-Q4`, { headers });
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toContain('text/html');
     expect(await html.text()).toContain('2025-26 Q4');
-    const pdf = await fetch(`${server.url}/reports/999?period=2026-02&format=pdf`);
+    const pdf = await fetch(`${server.url}/reports/999?period=2026-02&format=pdf`, { headers });
     expect(pdf.status).toBe(200);
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
-    const bad = await fetch(`${server.url}/reports/999?period=2025-Q9`);
+    const bad = await fetch(`${server.url}/reports/999?period=2025-Q9`, { headers });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('period');
   });

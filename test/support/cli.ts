@@ -50,3 +50,21 @@ export async function runCliResult(args: string[], env: Record<string, string> =
 
 /** A stack trace line, which an expected failure must never print. */
 export const STACK_LINE = /^\s+at .+\(?.+:\d+:\d+\)?$/m;
+
+/**
+ * A careledger data folder made as a user makes one: a synthetic LA generated into `input`, ingested and projected
+ * into `data`. Fails the calling test with the command's error output when a step fails.
+ */
+export async function projectedDataFolder(scratch: string, options: { children: number; seed: number; asAt: string }): Promise<{ data: string; input: string }> {
+  const data = join(scratch, 'data');
+  const input = join(scratch, 'input');
+  for (const args of [
+    ['generate', '--out', input, '--children', String(options.children), '--seed', String(options.seed), '--as-at', options.asAt],
+    ['ingest', join(input, 'events.ndjson'), '--data', data],
+    ['project', '--data', data],
+  ]) {
+    const result = await runCliResult(args);
+    if (result.code !== 0) throw new Error(`careledger ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+  }
+  return { data, input };
+}

@@ -28,4 +28,15 @@ describe('parseNdjsonBatch', () => {
     expect(parsed.accepted.map((a) => a.line)).toEqual([10, 11]);
     expect(parsed.rejected).toMatchObject([{ line: 13, eventId: undefined, errors: [{ field: '(line)' }], raw: '{"eventId": "broken' }]);
   });
+
+  it('refuses a line of more UTF-8 bytes than maxLineBytes by its number, unread and kept to its first KiB, and reads the rest', () => {
+    const [first, second] = batch().split('\n');
+    const limit = Buffer.byteLength(second!) + 2;
+    // 'é' is two bytes: the line has fewer characters than the limit but more bytes
+    const wide = `{"eventId":"${'é'.repeat(limit)}"}`;
+    const parsed = parseNdjsonBatch(`${first}\n${wide}\n${second}\n`, 1, { maxLineBytes: limit * 2 });
+    expect(parsed.accepted.map((a) => a.line)).toEqual([1, 3]);
+    expect(parsed.rejected).toMatchObject([{ line: 2, eventId: undefined, errors: [{ field: '(line)', reason: expect.stringContaining(`over the limit of ${limit * 2} bytes`) }] }]);
+    expect(parsed.rejected[0]!.raw).toBe(wide.slice(0, 1024));
+  });
 });

@@ -52,7 +52,15 @@ export const configSchema = z.object({
     /** Replaces careledger's own LA code list (CSV: LA_CODE, LTLA_CODE, UTLA_CODE). */
     localAuthoritiesFile: z.string().min(1).optional(),
   }).prefault({}),
-  http: z.object({ port: z.number().int().min(0).max(65_535).default(8903) }).prefault({}),
+  http: z.object({
+    port: z.number().int().min(0).max(65_535).default(8903),
+    /** Loopback unless told otherwise: `0.0.0.0` (or a LAN address) opens the API to other machines, deliberately. */
+    host: z.string().min(1).default('127.0.0.1'),
+    /** A larger request body is refused whole with 413; an LA's nightly feed is a few MB. */
+    bodyLimitBytes: z.number().int().min(1024).max(1024 * 1024 * 1024).default(64 * 1024 * 1024),
+    /** A longer NDJSON line of POST /events is refused by its line number; an event is well under 10 KB. */
+    maxLineBytes: z.number().int().min(1024).max(64 * 1024 * 1024).default(256 * 1024),
+  }).prefault({}),
 });
 
 export type CareledgerConfig = z.infer<typeof configSchema>;
@@ -80,6 +88,9 @@ const ENVIRONMENT: Record<string, { path: string[]; parse?: (v: string) => unkno
   CARELEDGER_PROVIDERS_FILE: { path: ['validation', 'providersFile'] },
   CARELEDGER_LOCAL_AUTHORITIES_FILE: { path: ['validation', 'localAuthoritiesFile'] },
   CARELEDGER_HTTP_PORT: { path: ['http', 'port'], parse: Number },
+  CARELEDGER_HTTP_HOST: { path: ['http', 'host'] },
+  CARELEDGER_HTTP_BODY_LIMIT_BYTES: { path: ['http', 'bodyLimitBytes'], parse: Number },
+  CARELEDGER_HTTP_MAX_LINE_BYTES: { path: ['http', 'maxLineBytes'], parse: Number },
 };
 
 function setPath(target: Json, path: readonly string[], value: unknown): void {

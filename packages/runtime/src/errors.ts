@@ -13,11 +13,14 @@ export interface ErrorContext {
  * - `conflict`: the request contradicts what is already recorded (an event id reused with other content);
  * - `busy`: another process holds what is needed (a locked log, an LA whose recompute is running);
  * - `unavailable`: a service careledger depends on cannot be reached (Kafka, Redis) or a file is not ready;
+ * - `unauthenticated`: no valid API token came with the request (none, unknown, revoked);
+ * - `forbidden`: the token is valid but not for this (a role it lacks, another LA's data);
+ * - `too_large`: the request is over a configured size limit (the HTTP body);
  * - `internal`: a defect in careledger; the only kind whose stack is worth printing.
  */
-export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'busy' | 'unavailable' | 'internal';
+export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'busy' | 'unavailable' | 'unauthenticated' | 'forbidden' | 'too_large' | 'internal';
 
-export const ERROR_KINDS: readonly ErrorKind[] = ['invalid', 'not_found', 'conflict', 'busy', 'unavailable', 'internal'];
+export const ERROR_KINDS: readonly ErrorKind[] = ['invalid', 'not_found', 'conflict', 'busy', 'unavailable', 'unauthenticated', 'forbidden', 'too_large', 'internal'];
 
 export interface CareledgerErrorOptions {
   readonly cause?: unknown;
@@ -66,6 +69,9 @@ export const NotFoundError = kindOf('not_found', 'NotFoundError');
 export const ConflictError = kindOf('conflict', 'ConflictError');
 export const BusyError = kindOf('busy', 'BusyError');
 export const UnavailableError = kindOf('unavailable', 'UnavailableError');
+export const UnauthenticatedError = kindOf('unauthenticated', 'UnauthenticatedError');
+export const ForbiddenError = kindOf('forbidden', 'ForbiddenError');
+export const TooLargeError = kindOf('too_large', 'TooLargeError');
 export const InternalError = kindOf('internal', 'InternalError');
 
 export class ConfigurationError extends CareledgerError {
@@ -82,6 +88,9 @@ export const HTTP_STATUS: Record<ErrorKind, number> = {
   conflict: 409,
   busy: 423,
   unavailable: 503,
+  unauthenticated: 401,
+  forbidden: 403,
+  too_large: 413,
   internal: 500,
 };
 
@@ -92,6 +101,9 @@ export const EXIT_CODE: Record<ErrorKind, number> = {
   conflict: 4,
   busy: 5,
   unavailable: 6,
+  unauthenticated: 7,
+  forbidden: 8,
+  too_large: 9,
   internal: 70,
 };
 

@@ -1,6 +1,7 @@
 export * from './calendarDate';
 export * from './errors';
 export * from './logger';
+export * from './access';
 export * from './http';
 export * from './config';
 export * from './canonicalJson';

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import type { DataQuality } from '@careledger/report';
 import { join } from 'node:path';
-import { projectionPath, todayInLondon, type CareledgerConfig, type Logger } from '@careledger/runtime';
+import { projectionPath, pseudonymKey, todayInLondon, type CareledgerConfig, type HttpGuard, type Logger } from '@careledger/runtime';
+import { publishAnalystData } from '@careledger/analyst';
 import type { EventLog } from '@careledger/eventlog';
 import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
 import { OneStoreForAllPartitions, Projector, StorePerPartition, partitionStorePaths, type ProjectionStores } from '@careledger/projector';
@@ -11,6 +12,8 @@ import { checkChildren, type ReferenceFiles } from '@careledger/validation903';
 import { comparatorTables, MEASURES, parsePopulationCsv, readSuppliedTableFiles, readTargetsFile, type PopulationEstimate } from '@careledger/measures';
 import type { FigurePresentation } from '@careledger/returns';
 import { FileDeadLetterStore, type DeadLetterStore } from '@careledger/ingest';
+import { AuditLog, TokenStore, accessGuard } from '@careledger/access';
+import { pseudonymKeyPath } from './measureFlags';
 
 /**
  * The composition root: which adapters a command gets (event log, dead letters, projection stores, the returns'
@@ -79,10 +82,24 @@ export async function openProjectionStores(config: CareledgerConfig, logger: Log
  */
 export function projectorOptions(config: CareledgerConfig, log: EventLog, logger?: Logger): {
   consumer: string; trustLog: boolean; checkDerived: (store: ProjectionStore, children: readonly ChildRef[]) => Promise<void>;
+  publish: (store: ProjectionStore, storeTag: string) => Promise<void>;
 } {
   const checkDerived = continuousValidation(config, logger);
-  if (config.eventLog.kind === 'kafka') return { consumer: config.eventLog.kafka.consumerGroup, trustLog: false, checkDerived };
-  return { consumer: 'projector', trustLog: log.kind === 'embedded', checkDerived };
+  const publish = analystPublication(config, logger);
+  if (config.eventLog.kind === 'kafka') return { consumer: config.eventLog.kafka.consumerGroup, trustLog: false, checkDerived, publish };
+  return { consumer: 'projector', trustLog: log.kind === 'embedded', checkDerived, publish };
+}
+
+/** Where the analyst views are published for `careledger sql` and POST /sql to read (packages/analyst). */
+export const analystDir = (config: CareledgerConfig): string => join(config.dataDir, 'analyst');
+
+/** After a catch-up: each LA whose projections changed is published again for analysts, plain and pseudonymised. */
+function analystPublication(config: CareledgerConfig, logger: Logger | undefined) {
+  return async (store: ProjectionStore, storeTag: string): Promise<void> => {
+    const started = performance.now();
+    const report = await publishAnalystData(store.connection, { dir: analystDir(config), pseudonymKey: await pseudonymKey(pseudonymKeyPath(config)), storeTag });
+    if (report.published.length > 0) logger?.info({ storeTag, published: report.published, ms: Math.round(performance.now() - started) }, 'analyst views published');
+  };
 }
 
 /** The reference files the DfE rules read: the validation section, and the measures' postcode directory. */
@@ -254,4 +271,20 @@ export async function refusedEventsFor(config: CareledgerConfig, laCode: string)
     byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   }
   return { count, byReason: [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => ({ reason, count: n })) };
+}
+
+/** The API tokens of `serve` and `scheduler` (only hashes of their secrets), `<data>/access/tokens.json`. */
+export const tokenStorePath = (config: CareledgerConfig): string => join(config.dataDir, 'access', 'tokens.json');
+
+/** The append-only audit of child-level reads, `<data>/access/audit.jsonl`. */
+export const auditLogPath = (config: CareledgerConfig): string => join(config.dataDir, 'access', 'audit.jsonl');
+
+/** How to make the first token for this data folder, as told to a caller of a server that has none. */
+export const tokenCreateHint = (config: CareledgerConfig): string => `careledger token create --data ${config.dataDir} --la CODE --role read`;
+
+/** The HTTP guard over this data folder's tokens and audit file, for a server to compose; `audit` for routes that record their own reads (SQL). */
+export async function openAccess(config: CareledgerConfig): Promise<{ guard: HttpGuard; tokens: TokenStore; audit: AuditLog }> {
+  const tokens = new TokenStore(tokenStorePath(config));
+  const audit = await AuditLog.open(auditLogPath(config));
+  return { guard: accessGuard({ tokens, audit, createHint: tokenCreateHint(config) }), tokens, audit };
 }

@@ -70,6 +70,7 @@ export const outOption = (description: string) => new Option('--out <dir>', desc
 export const seedOption = () => new Option('--seed <n>', 'seed of the synthetic history').argParser(parseCount('--seed')).default(903);
 export const childrenOption = () => new Option('--children <n>', 'children in care on the as-at date').argParser(parseCount('--children', 1)).default(350);
 export const portOption = () => new Option('--port <n>', 'HTTP port (default 8903 or CARELEDGER_HTTP_PORT)').argParser(parseCount('--port'));
+export const hostOption = () => new Option('--host <address>', 'the address to listen on (default 127.0.0.1, this machine only, or CARELEDGER_HTTP_HOST); 0.0.0.0 opens the API to other machines');
 
 /** The common flags every command that touches careledger data takes. */
 export const storageOptions = () => [dataOption(), eventLogOption(), configOption()];

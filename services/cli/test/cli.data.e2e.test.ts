@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +76,7 @@ describe('careledger serve', () => {
       const response = await fetch(`${url}/health`);
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ status: 'ok', eventLog: 'embedded' });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:/);
 
       // serve holds the embedded log: another writer is refused as busy, in one line, not as an unexpected failure
       const blocked = await runCliResult(['project', '--data', data]);
@@ -86,4 +88,65 @@ describe('careledger serve', () => {
     }
     expect((await result).code).toBe(0);
   }, 60_000);
+});
+
+describe('careledger serve: API tokens and the audit', () => {
+  it('answers 401 saying how to make a token; token create prints it alone on its last line; child-level reads are audited', async () => {
+    const child = spawnCli(['serve', '--port', '0', '--data', data]);
+    const result = exited(child);
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let seen = '';
+        child.stdout!.on('data', (chunk) => {
+          seen += String(chunk);
+          const found = /serving on (http:\/\/\S+)/.exec(seen);
+          if (found) resolve(found[1]!);
+        });
+        child.once('exit', () => reject(new Error(`serve exited: ${seen}`)));
+      });
+      const figures = `${url}/returns/999/2026/figures?asAt=${AS_AT}`;
+      const none = await fetch(figures);
+      expect(none.status).toBe(401);
+      expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      expect((await none.json() as { message: string }).message).toContain(`careledger token create --data ${data}`);
+
+      const created = await runCliResult(['token', 'create', '--data', data, '--la', '999', '--role', 'read,child', '--name', 'e2e officer']);
+      expect(created.code, created.stderr).toBe(0);
+      const lines = created.stdout.trimEnd().split('\n');
+      const token = lines[lines.length - 1]!;
+      expect(token).toMatch(/^clt_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
+      const id = token.slice(4, 16);
+      const stored = readFileSync(join(data, 'access', 'tokens.json'), 'utf8');
+      expect(stored).not.toContain(token.slice(17));
+      expect(stored).toContain(createHash('sha256').update(token.slice(17)).digest('hex'));
+      const listed = await runCliResult(['token', 'list', '--data', data]);
+      expect(listed.stdout).toContain(id);
+      expect(listed.stdout).not.toContain(token.slice(17));
+
+      const headers = { authorization: `Bearer ${token}` };
+      expect((await fetch(figures, { headers })).status).toBe(200);
+      expect((await fetch(`${url}/returns/998/2026/figures?asAt=${AS_AT}`, { headers })).status).toBe(403);
+      const csv = await fetch(`${url}/returns/999/2026/ssda903/episodes.csv?asAt=${AS_AT}`, { headers });
+      expect(csv.status).toBe(200);
+      const rows = (await csv.text()).trim().split('\n').length - 1;
+
+      const audit = await runCliResult(['audit', '--data', data, '--format', 'json']);
+      expect(audit.code, audit.stderr).toBe(0);
+      expect(JSON.parse(audit.stdout).entries).toEqual([expect.objectContaining({ tokenId: id, tokenName: 'e2e officer', laCodes: ['999'], route: `GET /returns/999/2026/ssda903/episodes.csv?asAt=${AS_AT}`, rows, status: 200 })]);
+      const table = await runCliResult(['audit', '--data', data, '--la', '999', '--since', '2020-01-01']);
+      expect(table.stdout).toContain(`rows ${String(rows).padStart(6)}`);
+      expect((await runCliResult(['audit', '--data', data, '--la', '998'])).stdout).toContain('no child-level reads recorded for LA 998');
+
+      expect((await runCliResult(['token', 'revoke', id, '--data', data])).code).toBe(0);
+      expect(await (await fetch(figures, { headers })).json()).toMatchObject({ kind: 'unauthenticated', code: 'access.revoked_token' });
+      const star = await runCliResult(['token', 'create', '--data', data, '--la', '999,*', '--role', 'read']);
+      expect(star.code).toBe(EXIT_CODE.invalid);
+      expect(star.stderr).not.toMatch(STACK_LINE);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const { code, stderr } = await result;
+    expect(code).toBe(0);
+    expect(stderr).toContain('no API tokens yet');
+  }, 90_000);
 });

@@ -4,25 +4,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODE } from '@careledger/runtime';
 import { TABLES, collectionYear, fromXml, read903Folder, tablesInYear } from '@careledger/ssda903';
-import { runCliResult, STACK_LINE } from '../../../test/support/cli';
+import { projectedDataFolder, runCliResult, STACK_LINE } from '../../../test/support/cli';
 
 // generate -> ingest -> project a small synthetic LA, then export its 2025-26 return as CSVs and as XML.
 const scratch = mkdtempSync(join(tmpdir(), 'careledger-export903-'));
 const data = join(scratch, 'data');
-const input = join(scratch, 'input');
 const AS_AT = '2026-06-01';
 const year = collectionYear(2026);
 const exportArgs = (format: string, out: string, ...more: string[]) => ['export903', '--la', '999', '--year', '2025-26', '--as-at', AS_AT, '--data', data, '--format', format, '--out', out, ...more];
 
 beforeAll(async () => {
-  for (const args of [
-    ['generate', '--out', input, '--children', '20', '--seed', '7', '--as-at', AS_AT],
-    ['ingest', join(input, 'events.ndjson'), '--data', data],
-    ['project', '--data', data],
-  ]) {
-    const result = await runCliResult(args);
-    expect(result.code, result.stderr).toBe(0);
-  }
+  await projectedDataFolder(scratch, { children: 20, seed: 7, asAt: AS_AT });
 }, 90_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

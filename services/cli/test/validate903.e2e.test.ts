@@ -2,22 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliResult } from '../../../test/support/cli';
+import { projectedDataFolder, runCliResult } from '../../../test/support/cli';
 
 const scratch = mkdtempSync(join(tmpdir(), 'careledger-validate903-'));
 const data = join(scratch, 'data');
-const input = join(scratch, 'input');
 const AS_AT = '2026-06-01';
 
 beforeAll(async () => {
-  for (const args of [
-    ['generate', '--out', input, '--children', '20', '--seed', '11', '--as-at', AS_AT],
-    ['ingest', join(input, 'events.ndjson'), '--data', data],
-    ['project', '--data', data],
-  ]) {
-    const result = await runCliResult(args);
-    expect(result.code, result.stderr).toBe(0);
-  }
+  await projectedDataFolder(scratch, { children: 20, seed: 11, asAt: AS_AT });
 }, 90_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UnavailableError, silentLogger, type Logger } from '@careledger/runtime';
-import { parseNdjsonBatch, streamKey, type KnownChild, type RejectedRecord } from '@careledger/events';
+import { parseNdjsonBatch, streamKey, type CaseEvent, type KnownChild, type RejectedRecord } from '@careledger/events';
 import type { EventLog, LogPosition } from '@careledger/eventlog';
 import { decideBatch, encodeForLog, idsToLookUp, type EventToAppend } from './batchDecision';
 import { deadLetterHash } from './contentHash';
@@ -20,6 +20,26 @@ export interface IngestReport {
 export interface IngestServiceOptions {
   /** The ingest index's DuckDB file, e.g. `<data>/ingest-index.duckdb`; ':memory:' (the default) rebuilds it from the log at every open. */
   readonly indexPath?: string;
+}
+
+/** What one sender may put in a batch (POST /events sets both from its configuration and token). */
+export interface BatchLimits {
+  /** A longer line (UTF-8 bytes) is refused by its line number, unread; the other lines are still taken. */
+  readonly maxLineBytes?: number;
+  /** The LAs the sender may write; an event of another LA is refused by its line number. */
+  readonly laCodeAllowed?: (laCode: string) => boolean;
+}
+
+/** The reason of a refusal for who sent the line rather than what it says: such lines are not dead-lettered. */
+export const FORBIDDEN_PREFIX = 'forbidden:';
+
+export const isForbidden = (record: RejectedRecord): boolean => record.errors.some((e) => e.reason.startsWith(FORBIDDEN_PREFIX));
+
+function outOfScope(line: number, event: CaseEvent): RejectedRecord {
+  return {
+    line, eventId: event.eventId, raw: JSON.stringify(event),
+    errors: [{ field: 'laCode', reason: `${FORBIDDEN_PREFIX} this token may not write events of LA ${event.laCode}` }],
+  };
 }
 
 const APPEND_CHUNK = 5_000;
@@ -67,8 +87,8 @@ export class IngestService {
   }
 
   /** Batches are taken one at a time, so duplicate checks and chronology see every earlier batch. */
-  ingestNdjson(text: string, source = 'ndjson'): Promise<IngestReport> {
-    const run = this.queue.then(() => this.ingest(text, source));
+  ingestNdjson(text: string, source = 'ndjson', limits: BatchLimits = {}): Promise<IngestReport> {
+    const run = this.queue.then(() => this.ingest(text, source, limits));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -82,28 +102,33 @@ export class IngestService {
     this.index.close();
   }
 
-  private async ingest(text: string, source: string): Promise<IngestReport> {
+  private async ingest(text: string, source: string, limits: BatchLimits): Promise<IngestReport> {
     if (this.closed) throw new UnavailableError('ingest.closed', 'ingest is closed: no batch can be taken', { source });
     const batchId = randomUUID();
     // A UTF-8 byte order mark (as some exports write) is not part of line 1's JSON.
-    const parsed = parseNdjsonBatch(text.startsWith(BOM) ? text.slice(BOM.length) : text);
+    const parsed = parseNdjsonBatch(text.startsWith(BOM) ? text.slice(BOM.length) : text, 1, limits.maxLineBytes === undefined ? {} : { maxLineBytes: limits.maxLineBytes });
+    const allowed = limits.laCodeAllowed;
+    const accepted = allowed ? parsed.accepted.filter((a) => allowed(a.event.laCode)) : parsed.accepted;
+    const forbidden = allowed ? parsed.accepted.filter((a) => !allowed(a.event.laCode)).map((a) => outOfScope(a.line, a.event)) : [];
     await this.indexWrite;
     // Another producer (Kafka) may have appended since the last batch, or the last index write failed: duplicate
     // checks must see both.
     await this.index.catchUp();
-    const events = parsed.accepted.map((a) => a.event);
+    const events = accepted.map((a) => a.event);
     // DuckDB looks the batch up on its own threads while JavaScript encodes and hashes it.
     const lookup = this.index.knowledge(idsToLookUp(events), events.map((e) => streamKey(e)));
-    const encoded = encodeForLog(parsed.accepted);
-    const decision = decideBatch(parsed.accepted, await lookup, encoded);
-    const rejected = [...parsed.rejected, ...decision.rejected].sort((a, b) => a.line - b.line);
-    await this.storeDeadLetters(rejected, { batchId, source });
+    const encoded = encodeForLog(accepted);
+    const decision = decideBatch(accepted, await lookup, encoded);
+    const refusedForContent = [...parsed.rejected, ...decision.rejected];
+    const rejected = [...refusedForContent, ...forbidden].sort((a, b) => a.line - b.line);
+    // Another LA's events are not this LA's data-quality problem, nor to be kept on the word of a sender not scoped to it.
+    await this.storeDeadLetters(refusedForContent.sort((a, b) => a.line - b.line), { batchId, source });
     await this.append(decision.toAppend, decision.children);
     for (const record of rejected) {
       this.logger.info({ batchId, line: record.line, eventId: record.eventId, ...aboutOf(record.raw), errors: record.errors }, 'event refused');
     }
     const appended = decision.toAppend.length;
-    this.logger.info({ batchId, source, appended, duplicates: decision.duplicates, rejected: rejected.length }, 'batch ingested');
+    this.logger.info({ batchId, source, appended, duplicates: decision.duplicates, rejected: rejected.length, ...(forbidden.length > 0 ? { forbidden: forbidden.length } : {}) }, 'batch ingested');
     return { batchId, source, received: parsed.accepted.length + parsed.rejected.length, appended, duplicates: decision.duplicates, rejected };
   }
 

@@ -36,6 +36,11 @@ export interface ProjectorOptions {
    * derive has committed: the projections stand.
    */
   readonly checkDerived?: (store: ProjectionStore, children: readonly ChildRef[]) => Promise<void>;
+  /**
+   * Publishes what analysts may read from a store (the analyst views, packages/analyst), once its catch-up has folded,
+   * derived and checked: committed data only. `storeTag` names the store: 'all', or 'p<n>' for a Kafka partition's.
+   */
+  readonly publish?: (store: ProjectionStore, storeTag: string) => Promise<void>;
 }
 
 export interface CatchUpReport {
@@ -87,12 +92,16 @@ export class Projector {
     }
     const report = fold.report();
     this.logger.info({ consumer: this.consumer, folded: report.folded, refused: report.refused, batches: report.batches, childrenDerived: report.childrenDerived }, 'caught up');
-    if (this.options.checkDerived) await this.checkDerived(this.options.checkDerived, [...report.offsets.keys()]);
+    if (this.options.checkDerived || this.options.publish) await this.afterCatchUp([...report.offsets.keys()]);
     return report;
   }
 
-  /** The check owed for the stores of the partitions this catch-up held; a store another process holds now is its to check. */
-  private async checkDerived(check: NonNullable<ProjectorOptions['checkDerived']>, partitions: readonly number[]): Promise<void> {
+  /**
+   * The check owed, then the publication, for the stores of the partitions this catch-up held; a store another
+   * process holds now is its to check and publish.
+   */
+  private async afterCatchUp(partitions: readonly number[]): Promise<void> {
+    const { checkDerived: check, publish } = this.options;
     const checked = new Set<ProjectionStore>();
     for (const partition of partitions) {
       let store: ProjectionStore;
@@ -108,8 +117,9 @@ export class Projector {
       try {
         if (checked.has(store)) continue;
         checked.add(store);
-        const children = await store.pendingValidation();
-        if (children.length > 0) await check(store, children);
+        const children = check ? await store.pendingValidation() : [];
+        if (check && children.length > 0) await check(store, children);
+        if (publish) await publish(store, this.stores instanceof OneStoreForAllPartitions ? 'all' : `p${partition}`);
       } finally {
         await this.stores.release(partition);
       }

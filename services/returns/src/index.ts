@@ -6,3 +6,4 @@ export * from './measuresHttp';
 export * from './measureFigures';
 export * from './committeeReport';
 export * from './reportsHttp';
+export * from './analystHttp';

@@ -1,4 +1,4 @@
-import { InvalidInputError, json, NotFoundError, pseudonymFor, type HttpRoute } from '@careledger/runtime';
+import { InvalidInputError, json, needs, needsForLa, NotFoundError, pseudonymFor, type HttpRoute } from '@careledger/runtime';
 import type { ProjectionStore } from '@careledger/projections';
 import { MEASURES, measureById, parsePeriod, PERIOD_FORMS, withPseudonyms, type Measure, type PopulationEstimate } from '@careledger/measures';
 import { measureReport } from './measureReports';
@@ -35,9 +35,9 @@ const describe = (m: Measure) => ({
 });
 
 /**
- * GET /measures (the catalogue), GET /measures/:laCode/:measure?period=... (the figure) and
- * GET /measures/:laCode/:measure/children?period=...[&pseudonymise=true] (the children behind it); `asKnownOn` as on
- * the returns routes.
+ * GET /measures (the catalogue), GET /measures/:laCode/:measure?period=... (the figure), both `read`, and
+ * GET /measures/:laCode/:measure/children?period=...[&pseudonymise=true] (the children behind it: `child`, audited);
+ * `asKnownOn` as on the returns routes.
  */
 export function measuresRoutes(deps: MeasuresHttpDeps): HttpRoute[] {
   async function report(params: Record<string, string>, query: URLSearchParams) {
@@ -51,10 +51,11 @@ export function measuresRoutes(deps: MeasuresHttpDeps): HttpRoute[] {
     return { measure, laCode, result, ...(asKnownOn ? { asKnownOn } : {}) };
   }
   return [
-    { method: 'GET', path: '/measures', handle: async () => json(200, { measures: MEASURES.map((m) => describe(m)) }) },
+    { method: 'GET', path: '/measures', access: needs('read'), handle: async () => json(200, { measures: MEASURES.map((m) => describe(m)) }) },
     {
       method: 'GET',
       path: '/measures/:laCode/:measure',
+      access: needsForLa('read'),
       handle: async ({ params, query }) => {
         const { measure, laCode, result: { children: _children, ...figure }, asKnownOn } = await report(params, query);
         return json(200, { laCode, ...(asKnownOn ? { asKnownOn } : {}), measure: describe(measure), ...figure });
@@ -63,13 +64,15 @@ export function measuresRoutes(deps: MeasuresHttpDeps): HttpRoute[] {
     {
       method: 'GET',
       path: '/measures/:laCode/:measure/children',
+      // Pseudonymised or not, a list of children is child-level data.
+      access: needsForLa('child'),
       handle: async ({ params, query }) => {
         const pseudonymise = query.get('pseudonymise') === 'true';
         if (pseudonymise && !deps.pseudonymKey) throw new InvalidInputError('http.no_pseudonym_key', 'this server has no pseudonym key configured', {});
         const { measure, laCode, result, asKnownOn } = await report(params, query);
         const key = pseudonymise ? await deps.pseudonymKey!() : undefined;
         const children = key ? withPseudonyms(result.children, (childId) => pseudonymFor(key, laCode, childId)) : result.children;
-        return json(200, { laCode, measure: measure.id, period: result.period, ...(asKnownOn ? { asKnownOn } : {}), value: result.value, pseudonymised: pseudonymise, children });
+        return { ...json(200, { laCode, measure: measure.id, period: result.period, ...(asKnownOn ? { asKnownOn } : {}), value: result.value, pseudonymised: pseudonymise, children }), rows: children.length };
       },
     },
   ];

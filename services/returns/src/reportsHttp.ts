@@ -14,12 +14,15 @@ export interface ReportsHttpDeps {
 
 /**
  * GET /reports/:laCode?period=2025-26-Q4[&mode=public|internal][&format=html|pdf][&asKnownOn=...]: the committee
- * report, public (small numbers suppressed) unless asked otherwise.
+ * report, public (small numbers suppressed) unless asked otherwise. A public report needs the `read` role; an
+ * internal one shows counts of one or two children, so it needs `child` and is audited (it lists no children, so
+ * its row count is null).
  */
 export function reportsRoutes(deps: ReportsHttpDeps): HttpRoute[] {
   return [{
     method: 'GET',
     path: '/reports/:laCode',
+    access: ({ params, query }) => ({ role: query.get('mode') === 'internal' ? 'child' : 'read', laCode: params.laCode ?? '' }),
     handle: async ({ params, query }) => {
       const periodText = query.get('period');
       if (periodText === null) throw new InvalidInputError('http.missing_period', `query parameter period is required: ${REPORT_PERIOD_FORMS}`, { parameter: 'period' });

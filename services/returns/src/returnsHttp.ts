@@ -1,4 +1,4 @@
-import { InvalidInputError, isCalendarDate, json, NotFoundError, todayInLondon, type CalendarDate, type HttpRoute } from '@careledger/runtime';
+import { InvalidInputError, isCalendarDate, json, needsForLa, NotFoundError, todayInLondon, type CalendarDate, type HttpRoute } from '@careledger/runtime';
 import type { ProjectionStore } from '@careledger/projections';
 import type { PopulationEstimate } from '@careledger/measures';
 import { isTableInYear, parseCollectionYear, TABLE_FILE_NAMES, tableForFileName, tablesInYear } from '@careledger/ssda903';
@@ -36,12 +36,16 @@ function scopeFrom(params: Record<string, string>, query: URLSearchParams) {
   return { laCode: params.laCode ?? '', year, asAt, ...(asKnownOn ? { asKnownOn } : {}) };
 }
 
-/** GET /returns/:laCode/:year/figures and GET /returns/:laCode/:year/ssda903/:table (header.csv, episodes.csv, ...). */
+/**
+ * GET /returns/:laCode/:year/figures (aggregate: the `read` role) and GET /returns/:laCode/:year/ssda903/:table
+ * (header.csv, episodes.csv, ...: one row per child or episode, so the `child` role, and audited with its row count).
+ */
 export function returnsRoutes(deps: ReturnsHttpDeps): HttpRoute[] {
   return [
     {
       method: 'GET',
       path: '/returns/:laCode/:year/figures',
+      access: needsForLa('read'),
       handle: async ({ params, query }) => {
         const scope = { ...scopeFrom(params, query), ...(deps.population ? { population: deps.population } : {}) };
         const annual = await deps.withStore((store) => computeAnnualReturn(store, scope));
@@ -51,6 +55,7 @@ export function returnsRoutes(deps: ReturnsHttpDeps): HttpRoute[] {
     {
       method: 'GET',
       path: '/returns/:laCode/:year/ssda903/:file',
+      access: needsForLa('child'),
       handle: async ({ params, query }) => {
         const table = tableForFileName(params.file ?? '');
         if (!table) {
@@ -62,7 +67,7 @@ export function returnsRoutes(deps: ReturnsHttpDeps): HttpRoute[] {
           throw new NotFoundError('http.table_not_in_year', `the ${scope.year.label} 903 has no ${params.file}; it has ${tablesInYear(scope.year).map((t) => TABLE_FILE_NAMES[t]).join(', ')}`, { file: params.file, year: scope.year.label });
         }
         const annual = await deps.withStore((store) => computeAnnualReturn(store, scope));
-        return { status: 200, body: ssda903Csv(annual)[table], contentType: 'text/csv; charset=utf-8' };
+        return { status: 200, body: ssda903Csv(annual)[table], contentType: 'text/csv; charset=utf-8', rows: annual.tables[table].length };
       },
     },
   ];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningHttpServer } from '@careledger/runtime';
+import { openTestAccess, type TestAccess } from '@careledger/access/testing';
 import { ChildHistory } from '@careledger/events/testing';
 import { measuresRoutes } from '../src';
 import { withProjections } from '../src/testing';
@@ -9,6 +10,9 @@ import { withProjections } from '../src/testing';
  * (V3) from 1 May. At 30 June 2025: A and B = 2 (C's short break is not counted); as known on 5 June: A only.
  */
 let server: RunningHttpServer;
+let access: TestAccess;
+/** A token for every LA that may read figures and children: these tests are about the answers; test/access.http.test.ts is about refusals. */
+let headers: { authorization: string };
 let release: () => void;
 let done: Promise<void>;
 
@@ -24,10 +28,13 @@ beforeAll(async () => {
   c.startCare('2025-05-01', { ls: 'V3', cin: 'N1', place: 'U6' });
   const ready = new Promise<void>((resolve) => {
     done = withProjections([...a.events, ...b.events, ...c.events], async (store) => {
-      server = await startHttpServer(measuresRoutes({ withStore: (work) => work(store), pseudonymKey: async () => Buffer.alloc(32, 7) }));
+      access = await openTestAccess();
+      headers = await access.headers('*', ['read', 'child']);
+      server = await startHttpServer(measuresRoutes({ withStore: (work) => work(store), pseudonymKey: async () => Buffer.alloc(32, 7) }), { guard: access.guard });
       resolve();
       await new Promise<void>((r) => { release = r; });
       await server.close();
+      await access.close();
     });
   });
   await ready;
@@ -38,7 +45,7 @@ afterAll(async () => {
 });
 
 const get = async (path: string) => {
-  const response = await fetch(`${server.url}${path}`);
+  const response = await fetch(`${server.url}${path}`, { headers });
   return { status: response.status, body: JSON.parse(await response.text()) };
 };
 

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningHttpServer } from '@careledger/runtime';
+import { openTestAccess, type TestAccess } from '@careledger/access/testing';
 import { ChildHistory } from '@careledger/events/testing';
 import { returnsRoutes } from '../src';
 import { withProjections } from '../src/testing';
 
 let server: RunningHttpServer;
+let access: TestAccess;
+/** A token for every LA that may read figures and children: these tests are about the answers; test/access.http.test.ts is about refusals. */
+let headers: { authorization: string };
 let release: () => void;
 let done: Promise<void>;
 
@@ -14,10 +18,13 @@ beforeAll(async () => {
   child.startCare('2025-06-01', { ls: 'C1', cin: 'N1', place: 'U6' });
   const ready = new Promise<void>((resolve) => {
     done = withProjections(child.events, async (store) => {
-      server = await startHttpServer(returnsRoutes({ withStore: (work) => work(store) }));
+      access = await openTestAccess();
+      headers = await access.headers('*', ['read', 'child']);
+      server = await startHttpServer(returnsRoutes({ withStore: (work) => work(store) }), { guard: access.guard });
       resolve();
       await new Promise<void>((r) => { release = r; });
       await server.close();
+      await access.close();
     });
   });
   await ready;
@@ -28,7 +35,7 @@ afterAll(async () => {
 });
 
 const get = async (path: string) => {
-  const response = await fetch(`${server.url}${path}`);
+  const response = await fetch(`${server.url}${path}`, { headers });
   return { status: response.status, body: await response.text() };
 };
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CareledgerError, startHttpServer, todayInLondon, type RunningHttpServer } from '@careledger/runtime';
+import { openTestAccess } from '@careledger/access/testing';
 import {
   LaBusyError, NightlyScheduler, RunStore, assertRedisReachable, businessDateOf, createRedisClient, recomputeJobId, schedulerRoutes, startRecomputeWorker,
   type Recompute, type RecomputeRequest, type RecomputeWorker, type RunRecord,
@@ -241,10 +242,13 @@ describe('nightly recomputation on real Redis and BullMQ', () => {
   it('HTTP: POST /runs/:laCode triggers (202), GET lists runs and failures, bad input is 400', async () => {
     const domain = fakeDomain();
     const { scheduler, runStore } = await setup({ domain });
-    const server: RunningHttpServer = await startHttpServer(schedulerRoutes({ scheduler, runStore }));
+    const access = await openTestAccess();
+    closers.push(() => access.close());
+    const server: RunningHttpServer = await startHttpServer(schedulerRoutes({ scheduler, runStore }), { guard: access.guard });
     closers.push(() => server.close());
-    const call = async (method: string, path: string) => {
-      const response = await fetch(`${server.url}${path}`, { method });
+    const operator = await access.headers('*', ['ingest', 'read']);
+    const call = async (method: string, path: string, headers = operator) => {
+      const response = await fetch(`${server.url}${path}`, { method, headers });
       return { status: response.status, body: (await response.json()) as unknown };
     };
     const posted = await call('POST', '/runs/207?asAt=2026-03-31');
@@ -259,6 +263,19 @@ describe('nightly recomputation on real Redis and BullMQ', () => {
     expect((await call('GET', '/runs/207/2026-03-31')).status).toBe(200);
     expect((await call('GET', '/runs/207/compare?a=2026-03-31&b=2026-04-30')).status).toBe(404);
     expect(await call('GET', '/runs/failures')).toEqual({ status: 200, body: [] });
+
+    // scoped tokens: another LA's runs are 403, the lists show only the token's LAs, triggering needs ingest
+    await call('POST', '/runs/206?asAt=2026-03-31');
+    await waitFor('the 206 run', succeeded(runStore, '206', '2026-03-31'));
+    const reader206 = await access.headers(['206'], ['read']);
+    expect((await call('GET', '/runs', reader206)).body).toEqual([expect.objectContaining({ laCode: '206' })]);
+    for (const path of ['/runs/207', '/runs/207/2026-03-31', '/runs/207/compare?a=2026-03-31&b=2026-04-30']) {
+      expect(await call('GET', path, reader206)).toMatchObject({ status: 403, body: { kind: 'forbidden', code: 'access.la_out_of_scope', laCode: '207' } });
+    }
+    expect(await call('POST', '/runs/206', reader206)).toMatchObject({ status: 403, body: { code: 'access.role_missing', role: 'ingest' } });
+    expect((await call('POST', '/runs/207', await access.headers(['206'], ['ingest']))).status).toBe(403);
+    expect((await call('GET', '/runs', { authorization: 'Bearer nope' })).status).toBe(401);
+    expect((await fetch(`${server.url}/runs/schedulers`)).status).toBe(401);
   });
 });
 

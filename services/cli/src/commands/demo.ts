@@ -47,6 +47,7 @@ export async function runDemo(baseConfig: CareledgerConfig, options: DemoOptions
   await writeFile(join(yearDir!, 'validation.json'), validationJson(validation));
   await writeFile(join(yearDir!, 'validation.html'), validationHtml(validation));
   out(`  ${validationSummary(validation).replace(/^careledger validate903: /, 'DfE validation ')} -> ${yearDir}/validation.json and validation.html`);
+  out(`  analysts: pnpm careledger sql "SELECT place, count(*) FROM episodes WHERE dec IS NULL GROUP BY ALL" --data ${config.dataDir} (careledger schema lists the views)`);
   return yearDir!;
 }
 

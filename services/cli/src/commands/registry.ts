@@ -7,6 +7,8 @@ import { projectCommand } from './project';
 import { returnsCommand } from './returns';
 import { figuresCommand } from './figures';
 import { serveCommand } from './serve';
+import { tokenCommand } from './token';
+import { auditCommand } from './audit';
 import { schedulerCommand } from './scheduler';
 import { recomputeCommand } from './recompute';
 import { runsCommand } from './runs';
@@ -16,6 +18,8 @@ import { diffCommand } from './diff';
 import { reportCommand } from './report';
 import { validate903Command } from './validate903';
 import { validationCommand } from './validation';
+import { sqlCommand } from './sql';
+import { schemaCommand } from './schema';
 
 /** Every careledger command, in the order `careledger --help` lists them. */
 // Each definition types its own flags; the registry only needs them as commander will hand them over.
@@ -34,7 +38,11 @@ export const COMMANDS: readonly CommandDefinition<any>[] = [
   reportCommand,
   validate903Command,
   validationCommand,
+  sqlCommand,
+  schemaCommand,
   serveCommand,
+  tokenCommand,
+  auditCommand,
   schedulerCommand,
   recomputeCommand,
   runsCommand,

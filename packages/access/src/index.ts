@@ -1,0 +1,4 @@
+export * from './apiToken';
+export * from './tokenStore';
+export * from './auditLog';
+export * from './guard';

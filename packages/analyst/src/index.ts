@@ -1,0 +1,5 @@
+export * from './views/registry';
+export * from './publication';
+export * from './session';
+export * from './resultFormats';
+export * from './viewExport';
