@@ -110,7 +110,7 @@ describe('POST /sql', () => {
   });
 
   it('sees events ingested since, once committed, and a long query holds up neither ingest nor the returns', async () => {
-    const slow = sql('SELECT count(*) AS n FROM range(2000000000) a WHERE a.range % 7 = 3', sql883).then(async (r) => ({ at: Date.now(), rows: await rowsOf(r) }));
+    const slow = sql('SELECT count(*) AS n FROM range(600000000) a WHERE a.range % 7 = 3', sql883).then(async (r) => ({ at: Date.now(), rows: await rowsOf(r) }));
     await new Promise((resolve) => setTimeout(resolve, 100));
     const posted = await fetch(`${server.url}/events`, { method: 'POST', body: ndjson(child('883', 'A3', '2024-06-01')), headers: ingestAll });
     expect(posted.status).toBe(200);
@@ -118,7 +118,7 @@ describe('POST /sql', () => {
     expect(await csv.text()).toContain('A3');
     const ingestedAt = Date.now();
     const done = await slow;
-    expect(done.rows).toEqual([{ n: '285714286' }]);
+    expect(done.rows).toEqual([{ n: '85714286' }]);
     expect(ingestedAt).toBeLessThan(done.at);
     expect(await rowsOf(await sql("SELECT child_id FROM children WHERE child_id = 'A3'", sql883))).toEqual([{ child_id: 'A3' }]);
   }, 60_000);
