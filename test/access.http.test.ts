@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, startHttpServer, type RunningHttpServer } from '@careledger/runtime';
 import { openTestAccess, type TestAccess } from '@careledger/access/testing';
-import { ChildHistory } from '@careledger/events/testing';
+import { childInCare as child, ndjson } from './support/events';
 import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
 import { FileDeadLetterStore, IngestService, ingestRoutes } from '@careledger/ingest';
 import { ProjectionStore } from '@careledger/projections';
@@ -24,14 +24,6 @@ let store: ProjectionStore;
 let access: TestAccess;
 let server: RunningHttpServer;
 const token: Record<'ingest883' | 'ingest884' | 'read883' | 'officer883' | 'all' | 'revoked', { authorization: string }> = {} as never;
-
-function child(laCode: string, childId: string, start = '2024-05-01') {
-  const history = new ChildHistory(laCode, childId);
-  history.details({ dob: '2012-02-02', sex: 'F', isMother: false }, start);
-  history.startCare(start, { ls: 'C1', place: 'U6' });
-  return history.events;
-}
-const ndjson = (events: readonly unknown[]) => events.map((e) => `${JSON.stringify(e)}\n`).join('');
 
 const call = async (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) => {
   const response = await fetch(`${server.url}${path}`, init);

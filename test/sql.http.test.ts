@@ -8,7 +8,7 @@ import { startHttpServer, type RunningHttpServer } from '@careledger/runtime';
 import { AuditLog } from '@careledger/access';
 import { openTestAccess, type TestAccess } from '@careledger/access/testing';
 import { publishAnalystData } from '@careledger/analyst';
-import { ChildHistory } from '@careledger/events/testing';
+import { childInCare as child, ndjson } from './support/events';
 import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
 import { FileDeadLetterStore, IngestService, ingestRoutes } from '@careledger/ingest';
 import { ProjectionStore } from '@careledger/projections';
@@ -28,14 +28,6 @@ let server: RunningHttpServer;
 let sql883: { authorization: string };
 let read883: { authorization: string };
 let ingestAll: { authorization: string };
-
-function child(laCode: string, childId: string, start = '2024-05-01') {
-  const history = new ChildHistory(laCode, childId);
-  history.details({ dob: '2012-02-02', sex: 'F', isMother: false }, start);
-  history.startCare(start, { ls: 'C1', place: 'U6' });
-  return history.events;
-}
-const ndjson = (events: readonly unknown[]) => events.map((e) => `${JSON.stringify(e)}\n`).join('');
 
 const sql = (query: string, headers?: Record<string, string>, params = '') => fetch(`${server.url}/sql${params}`, { method: 'POST', body: query, ...(headers ? { headers } : {}) });
 const rowsOf = async (reply: Response) => ((await reply.json()) as { rows: Record<string, unknown>[] }).rows;

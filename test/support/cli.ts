@@ -68,3 +68,16 @@ export async function projectedDataFolder(scratch: string, options: { children: 
   }
   return { data, input };
 }
+
+/** The URL a `careledger serve` child says it serves on, once it does; rejects, with its output, if it exits first. */
+export function servingUrl(child: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let seen = '';
+    child.stdout!.on('data', (chunk) => {
+      seen += String(chunk);
+      const found = /serving on (http:\/\/\S+)/.exec(seen);
+      if (found) resolve(found[1]!);
+    });
+    child.once('exit', () => reject(new Error(`serve exited: ${seen}`)));
+  });
+}

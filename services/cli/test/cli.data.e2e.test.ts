@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODE } from '@careledger/runtime';
 import { ChildHistory } from '@careledger/events/testing';
-import { exited, runCliResult, spawnCli, STACK_LINE } from '../../../test/support/cli';
+import { exited, runCliResult, servingUrl, spawnCli, STACK_LINE } from '../../../test/support/cli';
 
 // generate -> ingest -> returns (before and after project) -> serve, on a small synthetic LA in a temp data folder.
 const scratch = mkdtempSync(join(tmpdir(), 'careledger-cli-data-'));
@@ -64,15 +64,7 @@ describe('careledger serve', () => {
     const child = spawnCli(['serve', '--port', '0', '--data', data]);
     const result = exited(child);
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let seen = '';
-        child.stdout!.on('data', (chunk) => {
-          seen += String(chunk);
-          const found = /serving on (http:\/\/\S+)/.exec(seen);
-          if (found) resolve(found[1]!);
-        });
-        child.once('exit', () => reject(new Error(`serve exited: ${seen}`)));
-      });
+      const url = await servingUrl(child);
       const response = await fetch(`${url}/health`);
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ status: 'ok', eventLog: 'embedded' });
@@ -95,15 +87,7 @@ describe('careledger serve: API tokens and the audit', () => {
     const child = spawnCli(['serve', '--port', '0', '--data', data]);
     const result = exited(child);
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let seen = '';
-        child.stdout!.on('data', (chunk) => {
-          seen += String(chunk);
-          const found = /serving on (http:\/\/\S+)/.exec(seen);
-          if (found) resolve(found[1]!);
-        });
-        child.once('exit', () => reject(new Error(`serve exited: ${seen}`)));
-      });
+      const url = await servingUrl(child);
       const figures = `${url}/returns/999/2026/figures?asAt=${AS_AT}`;
       const none = await fetch(figures);
       expect(none.status).toBe(401);
