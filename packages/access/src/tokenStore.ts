@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { BusyError, InvalidInputError, NotFoundError, ROLES, UnauthenticatedError, UnavailableError, type Caller, type LaScope, type Role } from '@careledger/runtime';
+import { BusyError, InvalidInputError, NotFoundError, ROLES, UnauthenticatedError, UnavailableError, writeFileAtomically, type Caller, type LaScope, type Role } from '@careledger/runtime';
 import { mintToken, parseToken, secretMatches } from './apiToken';
 
 /** One API token as stored: who it is for and what it may do, and only the hash of its secret. */
@@ -133,15 +132,7 @@ export class TokenStore {
     try {
       this.cached = undefined;
       const records = update(await this.list());
-      const temporary = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      const file = await open(temporary, 'wx', 0o600);
-      try {
-        await file.writeFile(`${JSON.stringify({ version: 1, tokens: records }, null, 2)}\n`);
-        await file.sync();
-      } finally {
-        await file.close();
-      }
-      await rename(temporary, this.path);
+      await writeFileAtomically(this.path, `${JSON.stringify({ version: 1, tokens: records }, null, 2)}\n`, { mode: 0o600 });
     } finally {
       await lock.close();
       await rm(lockPath, { force: true });

@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBDataChunk, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
-import { InvalidInputError, pseudonymFor } from '@careledger/runtime';
+import { InvalidInputError, pseudonymFor, sqlStringLiteral, temporaryBeside, writeFileAtomically } from '@careledger/runtime';
 import { LA_CODE_PATTERN } from '@careledger/ssda903';
 import { ANALYST_VIEWS, type AnalystColumn, type AnalystView } from './views/registry';
 
@@ -42,7 +42,6 @@ export interface PublicationReport {
   readonly unchanged: readonly string[];
 }
 
-const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const manifestPath = (dir: string, storeTag: string) => join(dir, `manifest.${storeTag}.json`);
 
 async function readManifest(dir: string, storeTag: string): Promise<StoreManifest | undefined> {
@@ -52,12 +51,6 @@ async function readManifest(dir: string, storeTag: string): Promise<StoreManifes
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-}
-
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, path);
 }
 
 /**
@@ -96,11 +89,11 @@ function pseudonymisedColumn(column: AnalystColumn): string {
   }
 }
 
-const viewSql = (view: AnalystView, laCode: string): string => view.sql.replaceAll('$laCode', sqlText(laCode));
+const viewSql = (view: AnalystView, laCode: string): string => view.sql.replaceAll('$laCode', sqlStringLiteral(laCode));
 
 async function publishFile(connection: DuckDBConnection, path: string, selects: readonly { view: AnalystView; sql: string }[]): Promise<void> {
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await connection.run(`ATTACH ${sqlText(temporary)} AS analyst_publish`);
+  const temporary = temporaryBeside(path);
+  await connection.run(`ATTACH ${sqlStringLiteral(temporary)} AS analyst_publish`);
   try {
     for (const { view, sql } of selects) await connection.run(`CREATE TABLE analyst_publish."${view.name}" AS ${sql}`);
   } finally {
@@ -111,7 +104,7 @@ async function publishFile(connection: DuckDBConnection, path: string, selects: 
 
 /** The keyed pseudonym of each of the LA's children, in a temporary table the pseudonymised selects read. */
 async function loadPseudonyms(connection: DuckDBConnection, laCode: string, key: Uint8Array): Promise<void> {
-  const ids = (await connection.runAndReadAll(`SELECT DISTINCT child_id FROM events WHERE la_code = ${sqlText(laCode)}`)).getRowsJS().map((row) => String(row[0]));
+  const ids = (await connection.runAndReadAll(`SELECT DISTINCT child_id FROM events WHERE la_code = ${sqlStringLiteral(laCode)}`)).getRowsJS().map((row) => String(row[0]));
   await connection.run('CREATE OR REPLACE TEMP TABLE analyst_pseudonyms (child_id VARCHAR, pseudonym VARCHAR)');
   if (ids.length === 0) return;
   const appender = await connection.createAppender('analyst_pseudonyms', 'main', 'temp');
@@ -171,7 +164,7 @@ export async function publishAnalystData(connection: DuckDBConnection, options: 
     if (current.has(laCode)) continue;
     for (const kind of PUBLISHED_KINDS) await rm(join(options.dir, kind, publishedFileName(laCode, storeTag)), { force: true });
   }
-  await writeAtomically(manifestPath(options.dir, storeTag), `${JSON.stringify({ views: VIEWS_VERSION, store, las }, null, 2)}\n`);
+  await writeFileAtomically(manifestPath(options.dir, storeTag), `${JSON.stringify({ views: VIEWS_VERSION, store, las }, null, 2)}\n`);
   return { published, unchanged };
 }
 

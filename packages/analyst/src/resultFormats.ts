@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Bool, DateDay, Float64, Int32, Int64, RecordBatchStreamWriter, Table, TimestampMillisecond, Utf8, tableToIPC, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { csvQuote } from '@careledger/runtime';
+import { csvQuote, sqlStringLiteral } from '@careledger/runtime';
 import type { AnalystResult } from './session';
 
 /** How a query's result leaves careledger: text for people, JSON and CSV for scripts, Arrow and Parquet for tools. */
@@ -91,7 +91,7 @@ export function jsonStream(parts: AsyncIterable<AnalystResult>): Readable {
 export async function writeParquet(result: AnalystResult, path: string): Promise<void> {
   const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
   const connection = await instance.connect();
-  const literal = (v: unknown) => (v === null || v === undefined ? 'NULL' : `'${text(v).replaceAll("'", "''")}'`);
+  const literal = (v: unknown) => (v === null || v === undefined ? 'NULL' : sqlStringLiteral(text(v)));
   try {
     const names = result.columns.map((c) => `"${c.name.replaceAll('"', '""')}"`);
     await connection.run(`CREATE TABLE result (${result.columns.map((c, i) => `${names[i]} ${c.type}`).join(', ')})`);
@@ -100,7 +100,7 @@ export async function writeParquet(result: AnalystResult, path: string): Promise
       const values = result.rows.slice(start, start + batch).map((row) => `(${row.map((v, i) => `CAST(${literal(v)} AS ${result.columns[i]!.type})`).join(', ')})`);
       await connection.run(`INSERT INTO result VALUES ${values.join(', ')}`);
     }
-    await connection.run(`COPY result TO '${path.replaceAll("'", "''")}' (FORMAT parquet)`);
+    await connection.run(`COPY result TO ${sqlStringLiteral(path)} (FORMAT parquet)`);
   } finally {
     connection.closeSync();
     instance.closeSync();

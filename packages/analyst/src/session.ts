@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance, JsonDuckDBValueConverter, StatementType, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
-import { CareledgerError, InvalidInputError, NotFoundError } from '@careledger/runtime';
+import { CareledgerError, InvalidInputError, NotFoundError, sqlStringLiteral } from '@careledger/runtime';
 import { parsePublishedFileName, type PublishedKind } from './publication';
 import { ANALYST_VIEWS } from './views/registry';
 
@@ -37,7 +37,6 @@ export interface AnalystScope {
 const READING: ReadonlySet<number> = new Set([StatementType.SELECT, StatementType.EXPLAIN]);
 const STATEMENT_NAMES = Object.fromEntries(Object.entries(StatementType).filter(([, v]) => typeof v === 'number').map(([k, v]) => [v as number, k]));
 
-const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /**
  * An analyst's sandbox: an in-memory DuckDB that has attached, read-only, the published files of the LAs in scope,
@@ -154,7 +153,7 @@ export async function publishedFiles(dir: string, scope: AnalystScope): Promise<
 
 /** Attaches the files read-only, one database each, and makes each analyst view the union of theirs. */
 export async function attachViews(connection: DuckDBConnection, files: readonly PublishedFile[]): Promise<void> {
-  for (const file of files) await connection.run(`ATTACH ${sqlText(file.path)} AS "la_${file.laCode}_${file.storeTag}" (READ_ONLY)`);
+  for (const file of files) await connection.run(`ATTACH ${sqlStringLiteral(file.path)} AS "la_${file.laCode}_${file.storeTag}" (READ_ONLY)`);
   for (const view of ANALYST_VIEWS) {
     await connection.run(`CREATE VIEW main."${view.name}" AS ${files.map((f) => `SELECT * FROM "la_${f.laCode}_${f.storeTag}"."${view.name}"`).join(' UNION ALL ')}`);
   }

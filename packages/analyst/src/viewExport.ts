@@ -1,5 +1,5 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { NotFoundError } from '@careledger/runtime';
+import { NotFoundError, sqlStringLiteral } from '@careledger/runtime';
 import { attachViews, publishedFiles, type AnalystScope } from './session';
 import { ANALYST_VIEWS } from './views/registry';
 
@@ -16,7 +16,7 @@ export async function exportViewParquet(dir: string, scope: AnalystScope, viewNa
   const connection = await instance.connect();
   try {
     await attachViews(connection, files);
-    const reader = await connection.runAndReadAll(`COPY (SELECT * FROM main."${view.name}") TO '${path.replaceAll("'", "''")}' (FORMAT parquet)`);
+    const reader = await connection.runAndReadAll(`COPY (SELECT * FROM main."${view.name}") TO ${sqlStringLiteral(path)} (FORMAT parquet)`);
     return Number(reader.getRowsJS()[0]?.[0] ?? 0);
   } finally {
     connection.closeSync();

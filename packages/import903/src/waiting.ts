@@ -1,6 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { InternalError } from '@careledger/runtime';
+import { InternalError, writeFileAtomically } from '@careledger/runtime';
 import type { FactCandidate } from './tables/tableImport';
 
 /**
@@ -52,7 +52,6 @@ export class WaitingInFiles implements WaitingFacts {
     const file = this.file(laCode);
     await mkdir(dirname(file), { recursive: true });
     const byReturn = Object.fromEntries([...waiting].filter(([, candidates]) => candidates.length > 0));
-    await writeFile(`${file}.tmp`, `${JSON.stringify({ laCode, byReturn })}\n`);
-    await rename(`${file}.tmp`, file);
+    await writeFileAtomically(file, `${JSON.stringify({ laCode, byReturn })}\n`);
   }
 }

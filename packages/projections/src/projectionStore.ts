@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BIGINT, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { BusyError, CareledgerError, InternalError, InvalidInputError, UnavailableError, silentLogger, type Logger } from '@careledger/runtime';
+import { BusyError, CareledgerError, InternalError, InvalidInputError, UnavailableError, silentLogger, sqlStringLiteral, type Logger } from '@careledger/runtime';
 import { encodeEvent, streamKey, type CaseEvent } from '@careledger/events';
 import type { LogOffsets, LogPosition } from '@careledger/eventlog';
 import { splitSql } from '@careledger/ssda903';
@@ -138,7 +138,7 @@ export class ProjectionStore {
     try {
       const aliases = paths.map((_, i) => `part${i}`);
       for (const [i, path] of paths.entries()) {
-        await connection.run(`ATTACH '${path.replaceAll("'", "''")}' AS ${aliases[i]} (READ_ONLY)`);
+        await connection.run(`ATTACH ${sqlStringLiteral(path)} AS ${aliases[i]} (READ_ONLY)`);
         await store.requireCurrentSchema(aliases[i]!, path);
       }
       for (const table of COMBINED_TABLES) {
@@ -169,7 +169,7 @@ export class ProjectionStore {
     const known = await withKind('projections.known_on', async () => {
       await this.connection.run(`CREATE OR REPLACE TEMP TABLE known_on_events AS ${KNOWN_ON_SQL}`, { laCode, instant });
       try {
-        await this.connection.run(`COPY known_on_events TO '${file.replaceAll("'", "''")}' (FORMAT parquet)`);
+        await this.connection.run(`COPY known_on_events TO ${sqlStringLiteral(file)} (FORMAT parquet)`);
       } finally {
         await this.connection.run('DROP TABLE IF EXISTS known_on_events');
       }
@@ -197,7 +197,7 @@ export class ProjectionStore {
 
   /** Stores the events another store wrote to a Parquet file (knownOnEvents.sql), and marks their children dirty. */
   private async storeKnownEvents(file: string): Promise<number> {
-    const source = `read_parquet('${file.replaceAll("'", "''")}')`;
+    const source = `read_parquet(${sqlStringLiteral(file)})`;
     await this.connection.run(`INSERT INTO events SELECT event_id, log_partition, log_offset, type, child_key, la_code, child_id, occurred_at,
       recorded_at, source, target_event_id, correction_reason, fact_type, fact_date, fact_payload FROM ${source}`);
     await this.connection.run(`INSERT OR IGNORE INTO dirty_children SELECT DISTINCT child_key FROM ${source}`);

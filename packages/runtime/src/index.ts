@@ -8,3 +8,5 @@ export * from './canonicalJson';
 export * from './workingDays';
 export * from './csv';
 export * from './pseudonym';
+export * from './sqlLiteral';
+export * from './atomicFile';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DuckDBDataChunk, VARCHAR, INTEGER, type DuckDBConnection } from '@duckdb/node-api';
 import type { CollectionYear, TableName } from '@careledger/ssda903';
+import { sqlStringLiteral } from '@careledger/runtime';
 import { DERIVED_EPISODE_COLUMNS, VALIDATION_TABLES, type ValidationTable } from './validationTables';
 import type { ReturnAsWritten } from './returnAsWritten';
 
@@ -9,7 +10,6 @@ const DERIVED_SQL = readFileSync(new URL('./derivedEpisodeColumns.sql', import.m
 const SHARED_TABLES = ['./legalStatusSpells.sql', './lookedAfter12Months.sql', './carriedOverEpisodes.sql', './periodsOfCare.sql'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
 
 const quoted = (name: string) => `"${name}"`;
-const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** A cell as the DfE's collection reads it: trimmed, upper case; blank is NULL. */
 const cellValue = (cell: string | undefined): string | null => {
@@ -20,10 +20,10 @@ const cellValue = (cell: string | undefined): string | null => {
 /** What the rules may call: the collection year's dates, its end year, the LA's code (NULL when not given), dates. */
 async function createMacros(connection: DuckDBConnection, year: CollectionYear, laCode: string | undefined): Promise<void> {
   const statements = [
-    `CREATE OR REPLACE MACRO collection_start() AS DATE ${literal(year.start)}`,
-    `CREATE OR REPLACE MACRO collection_end() AS DATE ${literal(year.end)}`,
+    `CREATE OR REPLACE MACRO collection_start() AS DATE ${sqlStringLiteral(year.start)}`,
+    `CREATE OR REPLACE MACRO collection_end() AS DATE ${sqlStringLiteral(year.end)}`,
     `CREATE OR REPLACE MACRO collection_end_year() AS ${year.endYear}`,
-    `CREATE OR REPLACE MACRO la_code() AS ${laCode ? literal(laCode) : 'CAST(NULL AS VARCHAR)'}`,
+    `CREATE OR REPLACE MACRO la_code() AS ${laCode ? sqlStringLiteral(laCode) : 'CAST(NULL AS VARCHAR)'}`,
     // The 903 writes dates DD/MM/YYYY; anything else reads as no date, for the rules on dates to name.
     // Four-digit years only: strptime would read 01/01/24 as the year 24.
     `CREATE OR REPLACE MACRO d903(s) AS CASE WHEN regexp_full_match(s, '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}') THEN CAST(try_strptime(s, '%d/%m/%Y') AS DATE) END`,

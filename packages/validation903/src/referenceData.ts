@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { InvalidInputError } from '@careledger/runtime';
+import { InvalidInputError, sqlStringLiteral } from '@careledger/runtime';
 import { DFE_LA_CODE_OF_ONS_CODE } from '@careledger/ssda903';
 import type { RuleNeed } from './ruleFile';
 
@@ -23,7 +23,7 @@ export interface ReferenceFiles {
 export type ReferenceName = keyof ReferenceFiles;
 export const REFERENCE_NAMES: readonly ReferenceName[] = ['providers', 'postcodes', 'localAuthorities'];
 
-const sourceOf = (path: string) => `read_csv('${path.replaceAll("'", "''")}', header = true, all_varchar = true)`;
+const sourceOf = (path: string) => `read_csv(${sqlStringLiteral(path)}, header = true, all_varchar = true)`;
 
 async function columnsOf(connection: DuckDBConnection, path: string): Promise<Set<string>> {
   const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${sourceOf(path)}`);

@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { InternalError, InvalidInputError } from '@careledger/runtime';
+import { InternalError, InvalidInputError, sqlStringLiteral } from '@careledger/runtime';
 import { TABLES, type CollectionYear, type EarlierEpisode } from '@careledger/ssda903';
 import { loadEarlierEpisodes } from './loadEarlierEpisodes';
 import { createSharedTables, derivePostcodeColumns, loadValidationTables } from './loadValidationTables';
@@ -63,8 +63,7 @@ const NEED_REASONS: Record<RuleNeed, string> = {
 };
 
 const wrapped = (rule: YearRule): string =>
-  `SELECT DISTINCT ${sqlText(rule.code)} AS rule, CAST(r.table_name AS VARCHAR) AS table_name, CAST(r.row_no AS INTEGER) AS row_no, CAST(r.child AS VARCHAR) AS child FROM (\n${rule.sql}\n) AS r`;
-const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+  `SELECT DISTINCT ${sqlStringLiteral(rule.code)} AS rule, CAST(r.table_name AS VARCHAR) AS table_name, CAST(r.row_no AS INTEGER) AS row_no, CAST(r.child AS VARCHAR) AS child FROM (\n${rule.sql}\n) AS r`;
 
 /**
  * Every rule of the DfE's 903 validation for `year` over a return as written, in one in-memory DuckDB: the rules

@@ -1,5 +1,5 @@
 import type { ProjectionQuery, QueryParam } from '@careledger/ssda903';
-import { InternalError } from '@careledger/runtime';
+import { InternalError, sqlStringLiteral } from '@careledger/runtime';
 import type { Measure } from './defineMeasure';
 import { checkRows, checkScope, inRowOrder, figureFrom, measureStatement, paramsFor, type MeasureResult, type MeasureRow, type MeasureScope } from './computeMeasure';
 import type { Period } from './periods';
@@ -62,7 +62,7 @@ const scopeValues = (rows: readonly (readonly [number, number, MeasureScopeRow])
 let materialised = 0;
 
 const sqlLiteral = (value: QueryParam): string =>
-  value === null ? 'NULL' : typeof value === 'string' ? `'${value.replaceAll("'", "''")}'` : String(value);
+  value === null ? 'NULL' : typeof value === 'string' ? sqlStringLiteral(value) : String(value);
 
 function withLiterals(statement: string, params: Readonly<Record<string, QueryParam>>): string {
   return Object.entries(params).reduce((sql, [name, value]) => sql.replace(new RegExp(`\\$${name}\\b`, 'g'), () => sqlLiteral(value)), statement);

@@ -1,4 +1,4 @@
-import { InternalError } from '@careledger/runtime';
+import { InternalError, sqlStringLiteral } from '@careledger/runtime';
 import { codesOf, placementHasOfstedUrn } from '@careledger/ssda903';
 
 /**
@@ -54,7 +54,6 @@ export function placementGroup(place: string, provider: string | undefined): Pla
 /** PLACE_PROVIDER as the groups read it: the six codes, or '' for none recorded. */
 const PROVIDERS = ['', ...codesOf('placementProvider')];
 
-const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /**
  * The grouping as a relation for SQL, one row for every PLACE code of every year and every provider (or none):
@@ -66,7 +65,7 @@ export function placementGroupsSql(): string {
     const group = placementGroup(place, provider);
     // A PLACE code added to the code lists must be given its group here before any placement measure runs.
     if (!group) throw new InternalError('measure.placement_group', `placement type ${place} has no placement group`, { place });
-    return `(${quote(place)}, ${quote(provider)}, ${quote(group)}, ${placementHasOfstedUrn(place)})`;
+    return `(${sqlStringLiteral(place)}, ${sqlStringLiteral(provider)}, ${sqlStringLiteral(group)}, ${placementHasOfstedUrn(place)})`;
   }));
   return `SELECT * FROM (VALUES ${rows.join(', ')}) g(place, place_provider, placement_group, has_ofsted_urn)`;
 }
