@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { Bool, DateDay, Float64, Int32, Int64, RecordBatchStreamWriter, Table, TimestampMillisecond, Utf8, tableToIPC, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
+import { Bool, DateDay, Field, Float64, Int32, Int64, RecordBatch, RecordBatchStreamWriter, Schema, Struct, Table, TimestampMillisecond, Utf8, makeData, tableToIPC, vectorFromArray, type DataType } from 'apache-arrow';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { csvQuote, sqlStringLiteral } from '@careledger/runtime';
 import type { AnalystResult } from './session';
@@ -29,29 +29,41 @@ export function formatJson(result: AnalystResult): string {
 }
 
 /** The Arrow type of a DuckDB type, and how its JSON values become Arrow's. Types Arrow has no match for are text. */
-function arrowColumn(type: string, values: readonly unknown[]): Vector {
-  const base = type.replace(/\(.*$/, '');
-  const given = (convert: (v: unknown) => unknown, arrowType: DataType) => vectorFromArray(values.map((v) => (v === null || v === undefined ? null : convert(v))), arrowType);
-  switch (base) {
-    case 'VARCHAR': return given(String, new Utf8());
-    case 'BOOLEAN': return given(Boolean, new Bool());
-    case 'TINYINT': case 'SMALLINT': case 'INTEGER': case 'UTINYINT': case 'USMALLINT': return given(Number, new Int32());
-    case 'BIGINT': case 'UINTEGER': return given((v) => BigInt(v as string | number), new Int64());
-    case 'DOUBLE': case 'FLOAT': case 'DECIMAL': return given(Number, new Float64());
+function arrowType(type: string): { readonly type: DataType; readonly convert: (v: unknown) => unknown } {
+  switch (type.replace(/\(.*$/, '')) {
+    case 'VARCHAR': return { type: new Utf8(), convert: String };
+    case 'BOOLEAN': return { type: new Bool(), convert: Boolean };
+    case 'TINYINT': case 'SMALLINT': case 'INTEGER': case 'UTINYINT': case 'USMALLINT': return { type: new Int32(), convert: Number };
+    case 'BIGINT': case 'UINTEGER': return { type: new Int64(), convert: (v) => BigInt(v as string | number) };
+    case 'DOUBLE': case 'FLOAT': case 'DECIMAL': return { type: new Float64(), convert: Number };
     // A calendar date: midnight UTC of that day, which Arrow counts in days.
-    case 'DATE': return given((v) => new Date(`${String(v)}T00:00:00Z`), new DateDay());
-    case 'TIMESTAMP': return given((v) => new Date(String(v).replace(' ', 'T') + 'Z'), new TimestampMillisecond());
-    default: return given(text, new Utf8());
+    case 'DATE': return { type: new DateDay(), convert: (v) => new Date(`${String(v)}T00:00:00Z`) };
+    case 'TIMESTAMP': return { type: new TimestampMillisecond(), convert: (v) => new Date(String(v).replace(' ', 'T') + 'Z') };
+    default: return { type: new Utf8(), convert: text };
   }
+}
+
+/**
+ * The result's Arrow schema: every field nullable, whatever a part's values. The stream writer ends its stream at a
+ * batch whose schema differs from the first (a column with no NULLs in one chunk and some in the next would), so
+ * the schema is stated once from the DuckDB types and every batch is made with it.
+ */
+function arrowSchema(result: Pick<AnalystResult, 'columns'>): Schema {
+  return new Schema(result.columns.map((c) => new Field(c.name, arrowType(c.type).type, true)));
+}
+
+function recordBatch(schema: Schema, result: AnalystResult): RecordBatch {
+  const children = result.columns.map((c, i) => {
+    const { type, convert } = arrowType(c.type);
+    return vectorFromArray(result.rows.map((row) => (row[i] === null || row[i] === undefined ? null : convert(row[i]))), type).data[0]!;
+  });
+  return new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: result.rows.length, nullCount: 0, children }));
 }
 
 /** An Arrow IPC stream of the result (pyarrow: `pyarrow.ipc.open_stream`; polars: `pl.read_ipc_stream`; R: `arrow::read_ipc_stream`). */
 export function arrowIpc(result: AnalystResult): Uint8Array {
-  return tableToIPC(arrowTable(result), 'stream');
-}
-
-function arrowTable(result: AnalystResult): Table {
-  return new Table(Object.fromEntries(result.columns.map((c, i) => [c.name, arrowColumn(c.type, result.rows.map((row) => row[i]))])));
+  const schema = arrowSchema(result);
+  return tableToIPC(new Table(schema, [recordBatch(schema, result)]), 'stream');
 }
 
 /** The same Arrow IPC stream, written a part (a record batch) at a time as the query gives its rows. */
@@ -60,7 +72,11 @@ export function arrowIpcStream(parts: AsyncIterable<AnalystResult>): Readable {
   const bytes = Readable.from(writer as AsyncIterable<Uint8Array>);
   void (async () => {
     try {
-      for await (const part of parts) writer.write(arrowTable(part));
+      let schema: Schema | undefined;
+      for await (const part of parts) {
+        schema ??= arrowSchema(part);
+        writer.write(recordBatch(schema, part));
+      }
       writer.finish();
     } catch (error) {
       bytes.destroy(error as Error);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { arrowIpc, formatCsv, formatJson, formatTable, writeParquet, type AnalystResult } from '../src';
+import { arrowIpc, arrowIpcStream, formatCsv, formatJson, formatTable, writeParquet, type AnalystResult } from '../src';
 
 // What a session gives for: SELECT child_id, n, born, miles, in_care FROM ... (hand-made, one NULL of each kind).
 const RESULT: AnalystResult = {
@@ -30,6 +30,22 @@ describe('a result', () => {
     });
     expect(back).toEqual(asJson);
     expect(table.schema.fields.map((f) => `${f.name} ${f.type}`)).toEqual(['child_id Utf8', 'n Int64', 'born Date32<DAY>', 'miles Float64', 'in_care Bool']);
+  });
+
+  it('as an Arrow IPC stream written part by part, keeps every part, though one part has NULLs and the next none', async () => {
+    const columns = RESULT.columns;
+    // A query's chunks, as a session streams them: the first with a NULL in every column but child_id, the next without.
+    const parts: AnalystResult[] = [
+      { columns, rows: [RESULT.rows[1]!, RESULT.rows[0]!] },
+      { columns, rows: [['C3', '7', '2015-01-02', 1.5, false], ['D4', '8', '2016-02-03', 2.5, true], ['E5', '9', '2017-03-04', 3.5, false]] },
+      { columns, rows: [] },
+    ];
+    const bytes: Buffer[] = [];
+    for await (const chunk of arrowIpcStream((async function* () { yield* parts; })())) bytes.push(Buffer.from(chunk as Uint8Array));
+    const table = tableFromIPC(Buffer.concat(bytes));
+    expect(table.numRows).toBe(5);
+    expect(table.toArray().map((row) => row.toJSON().child_id)).toEqual(['B,"2"', 'A1', 'C3', 'D4', 'E5']);
+    expect([...table.getChild('n')!]).toEqual([null, 3n, 7n, 8n, 9n]);
   });
 
   it('as Parquet, read back with DuckDB, equals the JSON', async () => {
