@@ -14,6 +14,7 @@ import { ProjectionStore } from '@careledger/projections';
 import { computeAnnualReturn, type AnnualReturn } from '@careledger/returns';
 import { TABLES, TABLE_NAMES, collectionYear, tablesInYear, toXml, write903Folder, type CollectionYear } from '@careledger/ssda903';
 import { generateHistory, toNdjson } from '@careledger/synthetic';
+import type { StageTimings } from '@careledger/runtime';
 
 /** What a stage did, for its row of the table: 903 rows, case events, or both. */
 export interface StageCounts {
@@ -22,7 +23,7 @@ export interface StageCounts {
 }
 
 /** Times `work`, samples peak memory and adds the stage's row to the table; `count` reads the counts off its result. */
-export type StageRunner = <T>(name: string, work: () => Promise<T>, count?: (result: T) => StageCounts) => Promise<{ result: T; seconds: number }>;
+export type StageRunner = <T>(name: string, work: () => Promise<T>, count?: (result: T) => StageCounts, timings?: StageTimings) => Promise<{ result: T; seconds: number }>;
 
 export interface Bench903Options {
   /** Steady-state number in care the synthetic LA is generated with: 1,000 gives about 2,000 children in the year (1,989 in 2025-26). */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BIGINT, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { BusyError, CareledgerError, InternalError, InvalidInputError, UnavailableError, silentLogger, sqlStringLiteral, type Logger } from '@careledger/runtime';
+import { BusyError, CareledgerError, InternalError, InvalidInputError, UnavailableError, silentLogger, sqlStringLiteral, timed, type Logger, type StageTimings } from '@careledger/runtime';
 import { encodeEvent, streamKey, type CaseEvent } from '@careledger/events';
 import type { LogOffsets, LogPosition } from '@careledger/eventlog';
 import { splitSql } from '@careledger/ssda903';
@@ -25,7 +25,13 @@ export interface ProjectionStoreOptions {
   readonly readOnly?: boolean;
   readonly logger?: Logger;
   readonly threads?: number;
+  /** Where the fold's and the derive's time goes, step by step (the bench's breakdown). */
+  readonly timings?: StageTimings;
+  /** DuckDB's memory limit for this store, e.g. '1GB' (the default). */
+  readonly memoryLimit?: string;
 }
+
+const DEFAULT_MEMORY_LIMIT = '1GB';
 
 const CHUNK_ROWS = 2048;
 const REBUILD_HINT = 'rebuild it with `careledger project --rebuild --data DIR`';
@@ -86,6 +92,9 @@ async function withKind<T>(code: string, work: () => Promise<T>, context: Record
  * keeps the whole batch or none of it.
  */
 export class ProjectionStore {
+  /** Set to learn where the fold's and the derive's time goes, step by step (the bench sets it). */
+  timings: StageTimings | undefined;
+
   private constructor(
     private readonly instance: DuckDBInstance,
     readonly connection: DuckDBConnection,
@@ -103,6 +112,9 @@ export class ProjectionStore {
       // Every order careledger relies on is an ORDER BY: DuckDB may then run the fold's big statements in parallel
       // without keeping rows in their scan order (about a tenth of the derive).
       preserve_insertion_order: 'false',
+      // DuckDB would otherwise take up to 80% of the machine's memory for its buffers: the fold's memory stays flat
+      // however long the log (it spills a big derive to <path>.tmp instead).
+      memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
     };
     if (options.readOnly) config.access_mode = 'READ_ONLY';
     let instance: DuckDBInstance;
@@ -115,6 +127,7 @@ export class ProjectionStore {
     }
     const connection = await instance.connect();
     const store = new ProjectionStore(instance, connection, options.path, options.logger ?? silentLogger);
+    store.timings = options.timings;
     try {
       if (options.readOnly) await store.requireCurrentSchema();
       else await store.ensureCurrentSchema();
@@ -220,8 +233,10 @@ export class ProjectionStore {
    */
   async foldBatch(consumer: string, events: readonly StoredEvent[], nextOffsets: LogOffsets): Promise<void> {
     await withKind('projections.fold', () => this.transaction(async () => {
-      await this.stage(events);
-      for (const statement of STAGE_EVENTS) await this.connection.run(statement);
+      await timed(this.timings, 'fold: append the batch to DuckDB (staging)', () => this.stage(events));
+      await timed(this.timings, 'fold: parse the JSON, store the events, mark children dirty (SQL)', async () => {
+        for (const statement of STAGE_EVENTS) await this.connection.run(statement);
+      });
       await this.saveOffsets(consumer, nextOffsets);
     }), { consumer, events: events.length });
   }
@@ -238,7 +253,7 @@ export class ProjectionStore {
       for (const unit of DERIVE_STEPS) {
         for (const [index, statement] of unit.derive.entries()) {
           try {
-            await this.connection.run(statement);
+            await timed(this.timings, `derive: ${unit.name}`, () => this.connection.run(statement));
           } catch (error) {
             const head = statement.split('\n')[0]!.slice(0, 100);
             throw new InternalError(
@@ -341,7 +356,7 @@ export class ProjectionStore {
     await this.connection.run('BEGIN TRANSACTION');
     try {
       const result = await work();
-      await this.connection.run('COMMIT');
+      await timed(this.timings, 'commit (DuckDB)', () => this.connection.run('COMMIT'));
       return result;
     } catch (error) {
       await this.connection.run('ROLLBACK');

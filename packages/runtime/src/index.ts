@@ -10,3 +10,4 @@ export * from './csv';
 export * from './pseudonym';
 export * from './sqlLiteral';
 export * from './atomicFile';
+export * from './stageTimings';

@@ -134,11 +134,19 @@ export interface RegionOptions {
 
 /** `laCount` LAs with distinct codes (901, 902, ...), each with its own seed: for benchmarks. */
 export function generateRegion(options: RegionOptions): SyntheticHistory[] {
+  return [...regionHistories(options)];
+}
+
+/**
+ * The same LAs as generateRegion, one at a time: a national-scale region (150 LAs, 30 million events) never has to be
+ * held in memory at once.
+ */
+export function* regionHistories(options: RegionOptions): Generator<SyntheticHistory> {
   const seed = options.seed ?? 903;
   if (!Number.isInteger(options.laCount) || options.laCount < 1) throw new ConfigurationError('laCount must be a positive integer', { laCount: options.laCount });
-  return Array.from({ length: options.laCount }, (_, i) => {
+  for (let i = 0; i < options.laCount; i++) {
     const laCode = regionLaCode(i);
-    return generateHistory({
+    yield generateHistory({
       seed: deriveSeed(seed, `region:${i}`),
       laCode,
       laName: `Synthetic Borough ${laCode}`,
@@ -146,7 +154,7 @@ export function generateRegion(options: RegionOptions): SyntheticHistory[] {
       ...(options.historyYears !== undefined ? { historyYears: options.historyYears } : {}),
       asAt: options.asAt,
     });
-  });
+  }
 }
 
 /** One JSON event a line, each line ending in a newline. */

@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { InternalError, InvalidInputError, sqlStringLiteral } from '@careledger/runtime';
+import { InternalError, InvalidInputError, sqlStringLiteral, timed, type StageTimings } from '@careledger/runtime';
 import { TABLES, type CollectionYear, type EarlierEpisode } from '@careledger/ssda903';
 import { loadEarlierEpisodes } from './loadEarlierEpisodes';
 import { createSharedTables, derivePostcodeColumns, loadValidationTables } from './loadValidationTables';
@@ -21,6 +21,8 @@ export interface ValidationRequest {
   readonly reference?: ReferenceFiles;
   /** Only these rules (by code): for tests and for re-checking one rule. */
   readonly only?: readonly string[];
+  /** Where the validation's time goes, step by step (the bench's breakdown). */
+  readonly timings?: StageTimings;
 }
 
 /** One row failing one rule: the rule, its message and fields as the DfE states them, the child, table and row. */
@@ -79,20 +81,25 @@ export async function validateReturn(request: ValidationRequest): Promise<Valida
   // One thread a query and several queries at once: each rule's query is small, so a second thread per query costs
   // more in scheduling than it gains, while queries side by side keep both cores busy (measured: 0.57 s against 0.91 s
   // for a 2,000-child year).
+  const t = request.timings;
   const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '1' });
   const connection = await instance.connect();
   const connections: [DuckDBConnection, ...DuckDBConnection[]] = [connection];
   try {
     for (let i = 1; i < RULE_CONNECTIONS; i += 1) connections.push(await instance.connect());
-    await loadValidationTables(connections, {
-      year: request.year, current: request.current, ...(request.previous ? { previous: request.previous } : {}), ...(request.laCode ? { laCode: request.laCode } : {}),
+    const met = await timed(t, "validate: load the return's tables (DuckDB)", async () => {
+      await loadValidationTables(connections, {
+        year: request.year, current: request.current, ...(request.previous ? { previous: request.previous } : {}), ...(request.laCode ? { laCode: request.laCode } : {}),
+      });
+      await loadEarlierEpisodes(connection, request.earlierEpisodes ?? []);
+      return loadReferenceFiles(connection, request.reference ?? {});
     });
-    await loadEarlierEpisodes(connection, request.earlierEpisodes ?? []);
-    const met = await loadReferenceFiles(connection, request.reference ?? {});
     if (request.previous) met.add('previousYear');
     if (request.laCode) met.add('laCode');
-    if (met.has('postcodes')) await derivePostcodeColumns(connection);
-    await createSharedTables(connections);
+    await timed(t, 'validate: the tables the rules share (DuckDB)', async () => {
+      if (met.has('postcodes')) await derivePostcodeColumns(connection);
+      await createSharedTables(connections);
+    });
     const notRun: RuleNotRun[] = [];
     const runnable: YearRule[] = [];
     for (const rule of wanted) {
@@ -100,7 +107,7 @@ export async function validateReturn(request: ValidationRequest): Promise<Valida
       if (unmet.length > 0) notRun.push({ rule: rule.code, message: rule.message, reason: unmet.map((n) => NEED_REASONS[n]).join('; ') });
       else runnable.push(rule);
     }
-    const rows = await runRules(connections, runnable);
+    const rows = await timed(t, `validate: run the rules (${RULES_PER_QUERY} a query, on ${RULE_CONNECTIONS} connections)`, () => runRules(connections, runnable));
     const byCode = new Map(runnable.map((r) => [r.code, r]));
     const order = new Map(runnable.map((r, i) => [r.code, i]));
     const failures = rows.map((row): ValidationFailure => {

@@ -111,7 +111,7 @@ export function validationReferenceFiles(config: CareledgerConfig, flags: { prov
 }
 
 /** After a catch-up: each LA's children derived since their last check, checked against the DfE rules and recorded in validation_issues. */
-function continuousValidation(config: CareledgerConfig, logger: Logger | undefined) {
+export function continuousValidation(config: CareledgerConfig, logger?: Logger) {
   return async (store: ProjectionStore, children: readonly ChildRef[]): Promise<void> => {
     const byLa = new Map<string, string[]>();
     for (const child of children) byLa.set(child.laCode, [...(byLa.get(child.laCode) ?? []), child.childId]);

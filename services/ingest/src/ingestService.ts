@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { UnavailableError, silentLogger, type Logger } from '@careledger/runtime';
+import { UnavailableError, silentLogger, timed, type Logger, type StageTimings } from '@careledger/runtime';
 import { parseNdjsonBatch, streamKey, type CaseEvent, type KnownChild, type RejectedRecord } from '@careledger/events';
 import type { EventLog, LogPosition } from '@careledger/eventlog';
 import { decideBatch, encodeForLog, idsToLookUp, type EventToAppend } from './batchDecision';
@@ -20,6 +20,8 @@ export interface IngestReport {
 export interface IngestServiceOptions {
   /** The ingest index's DuckDB file, e.g. `<data>/ingest-index.duckdb`; ':memory:' (the default) rebuilds it from the log at every open. */
   readonly indexPath?: string;
+  /** Where ingest's time goes, step by step (the bench's breakdown). */
+  readonly timings?: StageTimings;
 }
 
 /** What one sender may put in a batch (POST /events sets both from its configuration and token). */
@@ -74,11 +76,12 @@ export class IngestService {
     private readonly deadLetters: DeadLetterStore,
     private readonly index: IngestIndex,
     private readonly logger: Logger,
+    private readonly timings: StageTimings | undefined,
   ) {}
 
   static async open(log: EventLog, deadLetters: DeadLetterStore, logger: Logger = silentLogger, options: IngestServiceOptions = {}): Promise<IngestService> {
     const index = await IngestIndex.open(log, { logger, ...(options.indexPath ? { path: options.indexPath } : {}) });
-    return new IngestService(log, deadLetters, index, logger);
+    return new IngestService(log, deadLetters, index, logger, options.timings);
   }
 
   /** What opening read from the log to bring the index up to date (0 records when it already was). */
@@ -105,20 +108,24 @@ export class IngestService {
   private async ingest(text: string, source: string, limits: BatchLimits): Promise<IngestReport> {
     if (this.closed) throw new UnavailableError('ingest.closed', 'ingest is closed: no batch can be taken', { source });
     const batchId = randomUUID();
+    const t = this.timings;
     // A UTF-8 byte order mark (as some exports write) is not part of line 1's JSON.
-    const parsed = parseNdjsonBatch(text.startsWith(BOM) ? text.slice(BOM.length) : text, 1, limits.maxLineBytes === undefined ? {} : { maxLineBytes: limits.maxLineBytes });
+    const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+    const parse = () => parseNdjsonBatch(body, 1, limits.maxLineBytes === undefined ? {} : { maxLineBytes: limits.maxLineBytes });
+    const parsed = t ? t.timeSync('ingest: parse and validate the lines (JS)', parse) : parse();
     const allowed = limits.laCodeAllowed;
     const accepted = allowed ? parsed.accepted.filter((a) => allowed(a.event.laCode)) : parsed.accepted;
     const forbidden = allowed ? parsed.accepted.filter((a) => !allowed(a.event.laCode)).map((a) => outOfScope(a.line, a.event)) : [];
-    await this.indexWrite;
+    await timed(t, "ingest: wait for the last batch's index write (DuckDB)", () => this.indexWrite);
     // Another producer (Kafka) may have appended since the last batch, or the last index write failed: duplicate
     // checks must see both.
-    await this.index.catchUp();
+    await timed(t, 'ingest: catch the index up with the log', () => this.index.catchUp());
     const events = accepted.map((a) => a.event);
     // DuckDB looks the batch up on its own threads while JavaScript encodes and hashes it.
     const lookup = this.index.knowledge(idsToLookUp(events), events.map((e) => streamKey(e)));
-    const encoded = encodeForLog(accepted);
-    const decision = decideBatch(accepted, await lookup, encoded);
+    const encoded = t ? t.timeSync('ingest: encode and hash for the log (JS)', () => encodeForLog(accepted)) : encodeForLog(accepted);
+    const known = await timed(t, 'ingest: wait for the duplicate and chronology lookup (DuckDB)', () => lookup);
+    const decision = t ? t.timeSync('ingest: decide duplicates, conflicts, chronology (JS)', () => decideBatch(accepted, known, encoded)) : decideBatch(accepted, known, encoded);
     const refusedForContent = [...parsed.rejected, ...decision.rejected];
     const rejected = [...refusedForContent, ...forbidden].sort((a, b) => a.line - b.line);
     // Another LA's events are not this LA's data-quality problem, nor to be kept on the word of a sender not scoped to it.
@@ -167,9 +174,9 @@ export class IngestService {
     const positions: LogPosition[] = [];
     for (let start = 0; start < toAppend.length; start += APPEND_CHUNK) {
       const chunk = toAppend.slice(start, start + APPEND_CHUNK);
-      positions.push(...await this.log.append(chunk.map(({ event, value }) => ({ key: streamKey(event), value }))));
+      positions.push(...await timed(this.timings, `ingest: append to the log and make it durable (${this.log.kind})`, () => this.log.append(chunk.map(({ event, value }) => ({ key: streamKey(event), value })))));
     }
-    this.indexWrite = this.index.recordAppended(toAppend, positions, children).catch((err: unknown) => {
+    this.indexWrite = timed(this.timings, 'ingest: index the batch (DuckDB, beside the next batch)', () => this.index.recordAppended(toAppend, positions, children)).catch((err: unknown) => {
       this.logger.warn({ err, events: toAppend.length }, 'ingest index update failed: the next batch catches it up from the log');
     });
   }

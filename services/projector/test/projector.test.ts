@@ -6,7 +6,8 @@ import { ChildHistory } from '@careledger/events/testing';
 import { history, snapshot } from './fixtures';
 import { streamKey, validateCaseEvent, type CaseEvent } from '@careledger/events';
 import { EmbeddedEventLog } from '@careledger/eventlog-embedded';
-import { ProjectionStore } from '@careledger/projections';
+import { DERIVE_STEPS, ProjectionStore } from '@careledger/projections';
+import { StageTimings } from '@careledger/runtime';
 import { identifyEvent as identifyIngestedEvent } from '@careledger/events';
 import { Projector } from '../src';
 
@@ -63,6 +64,23 @@ describe('projector', () => {
     expect(await snapshot(store)).toEqual(await snapshot(clean));
     store.close();
     clean.close();
+    await log.close();
+  });
+
+  it('says where its time went when given timings: the log, the staging, the SQL and every derive step', async () => {
+    const log = await EmbeddedEventLog.open({ directory: join(dir, 'log') });
+    await appendAll(log, history());
+    const store = await ProjectionStore.open({ path: join(dir, 'p.duckdb') });
+    const timings = new StageTimings();
+    await new Projector(log, store, { batchSize: 30, timings }).catchUp();
+    const steps = timings.steps().map(([step]) => step);
+    expect(steps).toEqual(expect.arrayContaining([
+      'fold: parse and validate the records (JS)', 'fold: wait for the log (its read not hidden behind the last store)',
+      'fold: append the batch to DuckDB (staging)', 'fold: parse the JSON, store the events, mark children dirty (SQL)', 'commit (DuckDB)',
+    ]));
+    expect(steps.filter((step) => step.startsWith('derive: '))).toEqual(DERIVE_STEPS.map((unit) => `derive: ${unit.name}`));
+    expect(timings.steps().every(([, seconds]) => seconds >= 0)).toBe(true);
+    store.close();
     await log.close();
   });
 

@@ -35,7 +35,8 @@ export class IndexDatabase {
     let instance: DuckDBInstance;
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-      instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' });
+      // Bounded like the projections: the index of every event id lives in the file, not in memory, however long the log.
+      instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2', memory_limit: '512MB' });
     } catch (error) {
       const message = (error as Error).message;
       // DuckDB allows one writing process per file: another ingest or serve has it open.
