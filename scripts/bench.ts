@@ -7,7 +7,7 @@
  * same run (absolute rates differ 2x between machines; ratios do not), and each timed stage's time is broken down by
  * step.
  *
- *   pnpm bench [--las 48] [--years 8] [--skip-kafka] [--only region|903|measures (the catalogue and the committee report)] [--children-in-care 1000]
+ *   pnpm bench [--las 48] [--years 8] [--children-per-la 350] [--skip-kafka] [--only region|903|measures (the catalogue and the committee report)] [--children-in-care 1000]
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AnalystSession, arrowIpcStream, publishAnalystData } from '@careledger/analyst';
 import { collectionYear } from '@careledger/ssda903';
-import { regionHistories, toNdjson } from '@careledger/synthetic';
+import { regionHistories, splitOffLastDay, toNdjson } from '@careledger/synthetic';
 import type { CaseEvent } from '@careledger/events';
 import { selectEarlierEpisodes, selectReturn } from '@careledger/ssda903';
 import { returnFromTables, validateReturn } from '@careledger/validation903';
@@ -38,7 +38,7 @@ import { benchValidation } from './benchValidation';
 const { values } = parseArgs({
   options: {
     las: { type: 'string' }, years: { type: 'string' }, 'skip-kafka': { type: 'boolean' }, brokers: { type: 'string' }, only: { type: 'string' },
-    'children-in-care': { type: 'string' },
+    'children-in-care': { type: 'string' }, 'children-per-la': { type: 'string' },
   },
 });
 const PARTS = ['region', '903', 'measures', 'validation'] as const;
@@ -50,6 +50,8 @@ const runs = (part: (typeof PARTS)[number]) => values.only === undefined || valu
 const AS_AT = '2026-11-30';
 const laCount = Number(values.las ?? 48);
 const historyYears = values.years === undefined ? undefined : Number(values.years);
+/** Children in care per synthetic LA (350 by default; England's average LA has about 550). */
+const childrenPerLa = Number(values['children-per-la'] ?? 350);
 const brokers = (values.brokers ?? process.env.CARELEDGER_KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
 const workDir = join(process.cwd(), '.tmp', 'bench');
 rmSync(workDir, { recursive: true, force: true });
@@ -131,17 +133,6 @@ interface BenchLa {
   readonly populationCsv: string;
 }
 
-/**
- * A day's new events, held back from the first ingest: each LA's events recorded last, about 0.1% of its history
- * (those recorded after the 99.9th percentile of its recordedAt). A correction is recorded after what it corrects, so
- * what stays behind never needs what is held back.
- */
-function splitOffLastDay(events: readonly CaseEvent[]): { earlier: CaseEvent[]; lastDay: CaseEvent[] } {
-  const recorded = events.map((e) => e.recordedAt).sort();
-  const cutoff = recorded[Math.floor(recorded.length * 0.999)]!;
-  return { earlier: events.filter((e) => e.recordedAt < cutoff), lastDay: events.filter((e) => e.recordedAt >= cutoff) };
-}
-
 /** A row of the table for work timed in pieces (generation interleaved with ingest, LA by LA). */
 function addRow(name: string, counts: StageCounts, seconds: number, peak: number, timings?: StageTimings): void {
   rows.push([name, count(counts.rows), count(counts.events), seconds.toFixed(2), perSecond(counts.rows, seconds), perSecond(counts.events, seconds), ratio(counts.events, seconds), mb(peak)]);
@@ -166,7 +157,7 @@ async function generateAndIngest(log: EventLog, indexPath: string, timings: Stag
   const ingest = await IngestService.open(log, noDeadLetters, undefined, { indexPath, timings });
   try {
     let started = performance.now();
-    for (const history of regionHistories({ laCount, asAt: AS_AT, ...(historyYears ? { historyYears } : {}) })) {
+    for (const history of regionHistories({ laCount, asAt: AS_AT, childrenInCarePerLa: childrenPerLa, ...(historyYears ? { historyYears } : {}) })) {
       const split = splitOffLastDay(history.events);
       const ndjson = toNdjson(split.earlier);
       generating += (performance.now() - started) / 1000;
@@ -210,7 +201,7 @@ function timeJsonParse(ndjson: string): number {
 
 /** The regional run: ingest, fold and recompute on a generated region, on the embedded log and on Kafka. */
 async function benchRegion(): Promise<void> {
-  console.log(`careledger bench: ${laCount} synthetic LAs of ~350 children, ${historyYears ?? 8} years of history, as at ${AS_AT}`);
+  console.log(`careledger bench: ${laCount} synthetic LAs of ~${childrenPerLa} children in care, ${historyYears ?? 8} years of history, as at ${AS_AT}`);
   const timings = new StageTimings();
   // The continuous DfE validation, as `careledger project` runs it after the fold, with no reference files.
   const checkDerived = continuousValidation(loadConfig({ env: {}, overrides: { dataDir: workDir } }));
@@ -221,7 +212,7 @@ async function benchRegion(): Promise<void> {
   const { las, lastDay, total } = await generateAndIngest(log, indexPath, timings, 'embedded');
   await ingestOpenRows(log, indexPath, total);
   const store = await ProjectionStore.open({ path: join(workDir, 'projections.duckdb') });
-  const projector = new Projector(log, store, { batchSize: 100_000, deriveEvery: 2_000_000, trustLog: true, checkDerived, timings });
+  const projector = new Projector(log, store, { batchSize: 50_000, deriveEvery: 2_000_000, trustLog: true, checkDerived, timings });
   await stage('embedded: fold (log -> DuckDB, every derivation, the continuous DfE check)', () => projector.catchUp(), () => ({ events: total }), timings);
   await benchNightly(log, store, projector, las, lastDay, timings);
   const first = las[0]!;

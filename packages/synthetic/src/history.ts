@@ -157,6 +157,18 @@ export function* regionHistories(options: RegionOptions): Generator<SyntheticHis
   }
 }
 
+/**
+ * A history split into what was recorded before its last day and a day's new events: the events recorded last, about
+ * `share` of them (those recorded at or after the (1 - share) quantile of recordedAt), for a nightly run's benchmark
+ * and test. A correction is recorded after what it corrects, so what stays behind never needs what is held back.
+ */
+export function splitOffLastDay(events: readonly CaseEvent[], share = 0.001): { earlier: CaseEvent[]; lastDay: CaseEvent[] } {
+  if (events.length === 0) return { earlier: [], lastDay: [] };
+  const recorded = events.map((e) => e.recordedAt).sort();
+  const cutoff = recorded[Math.min(recorded.length - 1, Math.floor(recorded.length * (1 - share)))]!;
+  return { earlier: events.filter((e) => e.recordedAt < cutoff), lastDay: events.filter((e) => e.recordedAt >= cutoff) };
+}
+
 /** One JSON event a line, each line ending in a newline. */
 export function toNdjson(events: readonly CaseEvent[]): string {
   let out = '';

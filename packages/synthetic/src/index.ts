@@ -1,2 +1,2 @@
-export { generateHistory, generateRegion, regionHistories, regionLaCode, toNdjson, type RegionOptions, type SyntheticHistory, type SyntheticOptions } from './history';
+export { generateHistory, generateRegion, regionHistories, regionLaCode, splitOffLastDay, toNdjson, type RegionOptions, type SyntheticHistory, type SyntheticOptions } from './history';
 export { POPULATION_HEADER } from './population';

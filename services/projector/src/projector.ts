@@ -52,6 +52,8 @@ export interface CatchUpReport {
   /** DuckDB transactions, one per batch. */
   readonly batches: number;
   readonly childrenDerived: number;
+  /** Of them, how many of each LA's children (by LA code). */
+  readonly childrenDerivedByLa: Readonly<Record<string, number>>;
   /** Next offset per partition this projector held, as stored with its projections. */
   readonly offsets: Map<number, number>;
 }
@@ -142,6 +144,7 @@ class FoldRun {
   private refused = 0;
   private batches = 0;
   private childrenDerived = 0;
+  private readonly childrenDerivedByLa = new Map<string, number>();
   private stopping = false;
   private readonly offsets = new Map<number, number>();
   private readonly sinceDerive = new Map<ProjectionStore, number>();
@@ -162,7 +165,8 @@ class FoldRun {
   }
 
   report(): CatchUpReport {
-    return { folded: this.folded, refused: this.refused, batches: this.batches, childrenDerived: this.childrenDerived, offsets: new Map([...this.offsets].sort(([a], [b]) => a - b)) };
+    const byLa = Object.fromEntries([...this.childrenDerivedByLa].sort(([a], [b]) => a.localeCompare(b)));
+    return { folded: this.folded, refused: this.refused, batches: this.batches, childrenDerived: this.childrenDerived, childrenDerivedByLa: byLa, offsets: new Map([...this.offsets].sort(([a], [b]) => a - b)) };
   }
 
   handler(): PartitionHandler<PreparedBatch> {
@@ -231,7 +235,12 @@ class FoldRun {
   }
 
   private async derive(store: ProjectionStore): Promise<number> {
-    return store.deriveDirtyChildren();
+    let derived = 0;
+    for (const [laCode, n] of await store.deriveDirtyChildrenByLa()) {
+      this.childrenDerivedByLa.set(laCode, (this.childrenDerivedByLa.get(laCode) ?? 0) + n);
+      derived += n;
+    }
+    return derived;
   }
 
   private async putRefused(partition: number, firstOffset: number, refused: readonly RejectedRecord[]): Promise<void> {

@@ -7,3 +7,4 @@ export * from './measureFigures';
 export * from './committeeReport';
 export * from './reportsHttp';
 export * from './analystHttp';
+export * from './laEventsSince';

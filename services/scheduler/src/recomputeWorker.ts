@@ -11,6 +11,8 @@ import type { RecomputeOutcome, RunRecord, RunStore } from './runStore';
 export interface RecomputeRequest {
   readonly laCode: string;
   readonly asAt: CalendarDate;
+  /** The watermark of the LA's last successful run, if any: the run says how many of the LA's events came after it. */
+  readonly since?: Record<string, number>;
 }
 
 /** The domain work, injected: rebuild the LA's figures as at a date. `progress` takes 0–100. */
@@ -153,15 +155,17 @@ export async function startRecomputeWorker(options: RecomputeWorkerOptions): Pro
       await runStore.save({ ...base, status: 'running' });
       await job.updateProgress(0);
       log.info({ trigger }, 'recompute started');
-      const outcome = await recompute({ laCode, asAt }, (pct) => job.updateProgress(Math.max(0, Math.min(100, Math.round(pct)))));
+      // What the LA's last successful run read up to: this run says how many of the LA's events came after it.
+      const since = (await runStore.list(laCode, 10)).find((r) => r.status === 'succeeded' && r.watermark)?.watermark;
+      const outcome = await recompute({ laCode, asAt, ...(since ? { since } : {}) }, (pct) => job.updateProgress(Math.max(0, Math.min(100, Math.round(pct)))));
       // 100 before the record, so whoever sees 'succeeded' also sees the job complete its progress.
       await job.updateProgress(100);
       const finished = Date.now();
       await runStore.save({
         ...base, status: 'succeeded', finishedAt: new Date(finished).toISOString(), durationMs: finished - started,
-        watermark: outcome.watermark, years: outcome.years,
+        watermark: outcome.watermark, years: outcome.years, ...(outcome.recomputed ? { recomputed: outcome.recomputed } : {}),
       });
-      log.info({ durationMs: finished - started, years: outcome.years.map((y) => y.collectionYear) }, 'recompute succeeded');
+      log.info({ durationMs: finished - started, years: outcome.years.map((y) => y.collectionYear), recomputed: outcome.recomputed }, 'recompute succeeded');
       return { runId, durationMs: finished - started };
     } catch (error) {
       const record = failed(describeError(error));

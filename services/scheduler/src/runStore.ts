@@ -7,6 +7,21 @@ export interface RecomputeOutcome {
   readonly watermark: Record<string, number>;
   /** Per year: the headline figures, and the measure catalogue's figures (each with id, grain, period, value). */
   readonly years: { collectionYear: string; figures: unknown[]; measures?: unknown[]; validation?: RunValidation }[];
+  /** How much the run recomputed. */
+  readonly recomputed?: RecomputedScope;
+}
+
+/** How much a run recomputed: a run after a quiet day shows that it read and re-derived little. */
+export interface RecomputedScope {
+  /** Events the run's fold read from the log: 0 when the projector (serve, or another LA's run) had folded them. */
+  readonly eventsFolded: number;
+  /** Children the run's fold re-derived: of every LA (the projections are shared), and of this LA. */
+  readonly childrenRederived: number;
+  readonly laChildrenRederived: number;
+  /** This LA's events in the log since the watermark of its last successful run (all of them for its first run). */
+  readonly laEventsSinceLastRun: number;
+  /** The collection years whose return, figures, measures and validation the run computed. */
+  readonly yearsComputed: readonly string[];
 }
 
 /** The DfE validation of a run's return: how many rules ran, those not run, and the failures of each rule. */
@@ -40,6 +55,7 @@ export interface RunRecord {
   readonly durationMs?: number;
   readonly watermark?: Record<string, number>;
   readonly years?: RecomputeOutcome['years'];
+  readonly recomputed?: RecomputedScope;
   readonly error?: string;
 }
 

@@ -26,7 +26,10 @@ CREATE OR REPLACE TEMP TABLE in_year_episodes AS
                          FROM placement_reclassifications
                          WHERE la_code = $laCode AND reclassified_on <= CAST($cutoff AS DATE)
                          GROUP BY child_key, decom) r ON r.child_key = e.child_key AND r.decom = e.decom))
-  WHERE la_code = $laCode AND decom <= CAST($cutoff AS DATE) AND (dec IS NULL OR dec >= CAST($yearStart AS DATE));
+  WHERE la_code = $laCode AND decom <= CAST($cutoff AS DATE) AND (dec IS NULL OR dec >= CAST($yearStart AS DATE))
+    -- Only some children's return ($children, unit-separated; '' for all): the continuous check of the children a
+    -- derive touched, whose rules read only each child's own rows.
+    AND ($children = '' OR list_contains(string_split($children, chr(31)), child_id));
 
 -- Every child in the return, with the details in force at the cutoff: the latest details dated on or before it (then
 -- by log position), so a past year is restated as it stood, whatever was recorded since. A child whose only details
@@ -54,6 +57,7 @@ CREATE OR REPLACE TEMP TABLE in_year_children AS
     WHERE b.la_code = $laCode AND b.birthday BETWEEN CAST($yearStart AS DATE) AND CAST($cutoff AS DATE)
       AND k.contact_date <= CAST($cutoff AS DATE)
       AND b.child_id NOT IN (SELECT child_id FROM in_year_episodes)
+      AND ($children = '' OR list_contains(string_split($children, chr(31)), b.child_id))
   ),
   chosen AS (
     SELECT d.*, d.fact_date <= CAST($cutoff AS DATE) AS in_force

@@ -7,6 +7,11 @@ export interface ReturnScope {
   readonly year: CollectionYear;
   /** Facts after this date are not yet known: a return run mid-year is as at today. */
   readonly asAt: CalendarDate;
+  /**
+   * Only these children's rows in the in-year tables (the continuous check of the children a derive touched); every
+   * child when absent. OC2 and OC3, read from the projections, keep every child.
+   */
+  readonly children?: readonly string[];
 }
 
 /** The last day whose facts a return can hold: 31 March, or the as-at date if that comes first. */

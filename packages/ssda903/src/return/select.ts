@@ -9,6 +9,8 @@ import { checkReturnScope, returnCutoff, type ReturnScope } from './scope';
 
 const sql = (file: string): string => readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
 const IN_YEAR: readonly string[] = splitSql(sql('inYear.sql'));
+/** Between the child ids of $children: no child id holds it (chr(31) in the SQL). */
+const UNIT_SEPARATOR = '\u001f';
 
 /**
  * The OC2 table's select (oc2.sql), for what else counts its cohort (the measure catalogue): it names `$laCode`,
@@ -38,6 +40,7 @@ export function returnParams(scope: ReturnScope): Record<string, string> {
     shortBreakStatuses: SHORT_BREAK_LEGAL_STATUSES.join(','),
     placementsWithoutUrn: PLACEMENTS_WITHOUT_OFSTED_URN.join(','),
     placementsNeedingDecision: placementsNeedingDecision(scope.year).join(','),
+    children: scope.children === undefined ? '' : scope.children.length === 0 ? UNIT_SEPARATOR : scope.children.join(UNIT_SEPARATOR),
   };
 }
 

@@ -2,7 +2,8 @@ import type { CareledgerConfig, Logger, CalendarDate } from '@careledger/runtime
 import { collectionYear, collectionYearContaining } from '@careledger/ssda903';
 import type { RecomputeOutcome } from '@careledger/scheduler';
 import { failuresByRule, returnFromTables, validateReturn, type ReturnAsWritten } from '@careledger/validation903';
-import { openEventLog, validationReferenceFiles } from '../composition';
+import { laEventsSince } from '@careledger/returns';
+import { openEventLog, openReturnsStore, validationReferenceFiles } from '../composition';
 import { annualReturn, project } from './pipeline';
 import { ownEarlierEpisodes } from './validate903';
 
@@ -13,13 +14,13 @@ import { ownEarlierEpisodes } from './validate903';
 export async function recomputeReturns(
   config: CareledgerConfig,
   logger: Logger,
-  request: { laCode: string; asAt: CalendarDate; outDir?: string; populationFile?: string },
+  request: { laCode: string; asAt: CalendarDate; outDir?: string; populationFile?: string; since?: Record<string, number> },
   progress: (pct: number) => Promise<void> = async () => {},
 ): Promise<RecomputeOutcome> {
   const log = await openEventLog(config, logger);
   const watermark = Object.fromEntries(await log.endOffsets());
   await log.close();
-  await project(config, logger);
+  const folded = await project(config, logger);
   await progress(50);
   const current = collectionYearContaining(request.asAt);
   const years: RecomputeOutcome['years'] = [];
@@ -41,6 +42,12 @@ export async function recomputeReturns(
       validation: { rulesRun: validation.rulesRun, notRun: validation.notRun.map((r) => r.rule), failuresByRule: failuresByRule(validation) },
     });
   }
+  const store = await openReturnsStore(config, logger);
+  const laEventsSinceLastRun = await laEventsSince(store, request.laCode, request.since).finally(() => store.close());
   await progress(100);
-  return { watermark, years };
+  const recomputed = {
+    eventsFolded: folded.folded, childrenRederived: folded.childrenDerived, laChildrenRederived: folded.childrenDerivedByLa[request.laCode] ?? 0,
+    laEventsSinceLastRun, yearsComputed: years.map((y) => y.collectionYear),
+  };
+  return { watermark, years, recomputed };
 }
