@@ -111,7 +111,11 @@ class GroupRun<P> {
       const consumer = kafka.consumer({
         groupId: this.group,
         allowAutoTopicCreation: false,
-        maxBytesPerPartition: 8 * MIB,
+        // A fetch is a batch and each batch one DuckDB transaction: kafkajs' defaults (10 MiB a fetch for every
+        // partition together) gave the fold transactions of a few thousand records. 16 MiB is about 50,000 events, the
+        // projector's batch.
+        maxBytes: 64 * MIB,
+        maxBytesPerPartition: 16 * MIB,
         maxWaitTimeInMs: 200,
         sessionTimeout: 10_000,
         heartbeatInterval: 2_000,

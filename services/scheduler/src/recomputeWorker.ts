@@ -152,11 +152,12 @@ export async function startRecomputeWorker(options: RecomputeWorkerOptions): Pro
       throw busy;
     }
     try {
+      // What the LA's last successful run read up to (read before this run's record replaces a re-run date's): this
+      // run says how many of the LA's events came after it.
+      const since = (await runStore.list(laCode, 10)).find((r) => r.status === 'succeeded' && r.watermark)?.watermark;
       await runStore.save({ ...base, status: 'running' });
       await job.updateProgress(0);
       log.info({ trigger }, 'recompute started');
-      // What the LA's last successful run read up to: this run says how many of the LA's events came after it.
-      const since = (await runStore.list(laCode, 10)).find((r) => r.status === 'succeeded' && r.watermark)?.watermark;
       const outcome = await recompute({ laCode, asAt, ...(since ? { since } : {}) }, (pct) => job.updateProgress(Math.max(0, Math.min(100, Math.round(pct)))));
       // 100 before the record, so whoever sees 'succeeded' also sees the job complete its progress.
       await job.updateProgress(100);

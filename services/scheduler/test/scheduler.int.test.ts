@@ -79,6 +79,7 @@ function fakeDomain(options: { failFirst?: number; alwaysFail?: boolean; delayMs
       ];
       return {
         watermark: { '0': 42 + n, '1': 17 },
+        recomputed: { eventsFolded: n, childrenRederived: n, laChildrenRederived: 1, laEventsSinceLastRun: n, yearsComputed: ['2024-25', '2025-26'] },
         years: [
           { collectionYear: '2024-25', figures: figures(100) },
           {
@@ -197,6 +198,9 @@ describe('nightly recomputation on real Redis and BullMQ', () => {
     });
     expect(replaced.watermark).toEqual({ '0': 44, '1': 17 });
     expect(await runStore.list('204')).toHaveLength(1);
+    // Each run is told where the LA's last successful run read to: none before the first, the first's for the re-run.
+    expect(domain.calls.map((c) => c.since)).toEqual([undefined, { '0': 43, '1': 17 }]);
+    expect(replaced.recomputed).toEqual({ eventsFolded: 2, childrenRederived: 2, laChildrenRederived: 1, laEventsSinceLastRun: 2, yearsComputed: ['2024-25', '2025-26'] });
 
     await scheduler.trigger({ laCode: '204', asAt: '2026-04-30' });
     await waitFor('the second date', succeeded(runStore, '204', '2026-04-30'));

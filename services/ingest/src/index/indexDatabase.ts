@@ -35,8 +35,11 @@ export class IndexDatabase {
     let instance: DuckDBInstance;
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-      // Bounded like the projections: the index of every event id lives in the file, not in memory, however long the log.
-      instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2', memory_limit: '512MB' });
+      // Bounded: the index of every event id lives in the file, not in memory, however long the log. 512MB ran out
+      // at 10 million events (a lookup beside the last batch's index write); order of rows is never relied on.
+      instance = await DuckDBInstance.create(path, {
+        autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2', memory_limit: '1GB', preserve_insertion_order: 'false',
+      });
     } catch (error) {
       const message = (error as Error).message;
       // DuckDB allows one writing process per file: another ingest or serve has it open.
