@@ -67,6 +67,23 @@ describe('projector', () => {
     await log.close();
   });
 
+  it('derives a chunk of children per transaction to the same tables as one derive of them all', async () => {
+    const events = history();
+    const log = await EmbeddedEventLog.open({ directory: join(dir, 'log') });
+    await appendAll(log, events);
+    const chunked = await ProjectionStore.open({ path: join(dir, 'chunked.duckdb'), deriveChunkChildren: 7 });
+    const whole = await ProjectionStore.open({ path: join(dir, 'whole.duckdb') });
+    const report = await new Projector(log, chunked).catchUp();
+    await new Projector(log, whole).catchUp();
+    expect(report.childrenDerived).toBeGreaterThan(1);
+    expect(await chunked.dirtyChildren()).toEqual([]);
+    expect((await chunked.pendingValidation()).length).toBe(report.childrenDerived);
+    expect(await snapshot(chunked)).toEqual(await snapshot(whole));
+    chunked.close();
+    whole.close();
+    await log.close();
+  });
+
   it('says where its time went when given timings: the log, the staging, the SQL and every derive step', async () => {
     const log = await EmbeddedEventLog.open({ directory: join(dir, 'log') });
     await appendAll(log, history());
